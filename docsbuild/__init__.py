@@ -1,0 +1,12 @@
+"""Build-side code: runs the examples in `snippets/` for MkDocs and for the tests.
+
+The pieces, each small enough to read in one sitting:
+
+- `catalog`: where examples and their recorded outputs live;
+- `runner`: run one example in a fresh interpreter, with a time limit;
+- `cache`: what an output depends on, and the on-disk store of outputs;
+- `execution`: run each distinct example once per build, in parallel;
+- `pages`: read the include lines out of the Markdown pages;
+- `fence`: the markdown-exec Python fence, wired to all of the above;
+- `hooks`: the MkDocs hooks that start the parallel run and tell the fence which page it is on.
+"""

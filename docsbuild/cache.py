@@ -1,0 +1,111 @@
+"""What an example's output depends on, and the on-disk store of outputs.
+
+The key covers everything that can change what an example prints: its own source, the source of
+every `snippets` helper it imports (transitively), the interpreter version and the time limit. A
+stored output is reused only when all of them are unchanged, and only successful runs are stored,
+so a cached output can never hide an example that now fails.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import os
+import subprocess
+from functools import cache
+from pathlib import Path
+
+from docsbuild.catalog import ROOT, relative
+from docsbuild.runner import Outcome
+
+CACHE_DIR = ROOT / ".cache" / "snippet-outputs"
+"""Ignored by git. Delete it, or set `SNIPPETS_NO_CACHE=1`, to force fresh runs."""
+
+# Bump when the way examples are run changes, so old entries are not trusted.
+_FORMAT = "1"
+
+
+def cache_enabled() -> bool:
+    """False when `SNIPPETS_NO_CACHE` is set to anything but an empty string or 0."""
+    return os.environ.get("SNIPPETS_NO_CACHE", "") in ("", "0")
+
+
+def helper_modules(source: str, root: Path = ROOT) -> list[Path]:
+    """The `snippets` helper files that `source` imports, directly or through other helpers."""
+    found: dict[Path, None] = {}
+    pending = [source]
+    while pending:
+        tree = ast.parse(pending.pop())
+        for name in _imported_names(tree):
+            path = _module_file(name, root)
+            if path is not None and path not in found:
+                found[path] = None
+                pending.append(path.read_text(encoding="utf-8"))
+    return sorted(found)
+
+
+def _imported_names(tree: ast.AST) -> list[str]:
+    names = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append(node.module)
+            names += [f"{node.module}.{alias.name}" for alias in node.names]
+    return [name for name in names if name == "snippets" or name.startswith("snippets.")]
+
+
+def _module_file(name: str, root: Path) -> Path | None:
+    base = root.joinpath(*name.split("."))
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+@cache
+def interpreter_version(python: str) -> str:
+    """The full version of `python`, e.g. `3.11.7`, asked of the interpreter itself."""
+    out = subprocess.run(  # noqa: S603
+        [python, "-c", "import platform; print(platform.python_implementation(), platform.python_version())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return out.stdout.strip()
+
+
+def cache_key(example: Path, *, timeout: float, python: str, root: Path = ROOT) -> str:
+    """A digest of everything that can change what `example` prints."""
+    source = example.read_text(encoding="utf-8")
+    digest = hashlib.sha256()
+    for part in (_FORMAT, interpreter_version(python), f"timeout={timeout:g}", relative(example, root), source):
+        digest.update(part.encode() + b"\0")
+    for helper in helper_modules(source, root):
+        digest.update(relative(helper, root).encode() + b"\0" + helper.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+class OutputCache:
+    """Successful outcomes, one JSON file per key."""
+
+    def __init__(self, directory: Path = CACHE_DIR) -> None:
+        self.directory = directory
+
+    def get(self, key: str) -> Outcome | None:
+        """The stored outcome for `key`, or None."""
+        try:
+            data = json.loads((self.directory / f"{key}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return Outcome(**data)
+
+    def put(self, key: str, outcome: Outcome) -> None:
+        """Store `outcome` under `key`, but only when the run succeeded."""
+        if not outcome.ok:
+            return
+        self.directory.mkdir(parents=True, exist_ok=True)
+        tmp = self.directory / f"{key}.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps(outcome.__dict__), encoding="utf-8")
+        tmp.replace(self.directory / f"{key}.json")

@@ -1,0 +1,53 @@
+"""MkDocs hooks: start every example before rendering, and tell the fence where it is.
+
+Kept thin on purpose: the logic lives in the modules it imports, which stay loaded across live
+reloads (hooks themselves are re-imported on every rebuild).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from docsbuild import fence
+from docsbuild.execution import shared_executor
+from docsbuild.pages import executed_runs
+from docsbuild.runner import DEFAULT_TIMEOUT
+
+
+def on_startup(**_: Any) -> None:
+    # jieba (Chinese search segmentation) reports its dictionary loading on stderr at every build.
+    try:
+        import jieba
+    except ImportError:
+        return
+    jieba.setLogLevel(logging.WARNING)
+
+
+def on_config(config: Any, **_: Any) -> None:
+    # Examples run from the directory holding mkdocs.yml: the repository, or a test's fixture site.
+    fence.current.root = Path(config["config_file_path"]).resolve().parent
+
+
+def on_pre_build(config: Any, **_: Any) -> None:
+    root = fence.current.root
+    executor = shared_executor(root)
+    executor.forget_failures()
+    runs = executed_runs(Path(config["docs_dir"]), root=root, default_timeout=_configured_timeout(config))
+    executor.prefetch(runs)
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, **_: Any) -> str:
+    fence.current.page = page.file.src_uri
+    fence.current.language = config["theme"]["language"] if "language" in config["theme"] else "en"
+    return markdown
+
+
+def _configured_timeout(config: Any) -> float:
+    # The time limit configured on the fence in mkdocs.yml, so prefetching uses the same key as rendering.
+    for custom in config["mdx_configs"].get("pymdownx.superfences", {}).get("custom_fences", []):
+        timeout = getattr(custom.get("format"), "timeout", None)
+        if timeout is not None:
+            return timeout
+    return DEFAULT_TIMEOUT

@@ -1,0 +1,95 @@
+"""Read code fences and include lines out of the Markdown pages.
+
+The build uses this to start every executed example before rendering; the tests use it to check
+that both languages include the same examples. Pages include code only through
+pymdownx.snippets lines (`--8<-- "snippets/topic/name.py"`), so reading those lines is enough to
+know what a page executes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docsbuild.catalog import ROOT
+
+_FENCE = re.compile(r"^(?P<indent> *)(?P<mark>`{3,}|~{3,})(?P<info>.*)$")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<path>[^"]+)"\s*$')
+
+
+@dataclass
+class Fence:
+    """One fenced code block of a page."""
+
+    page: Path
+    line: int
+    language: str
+    attrs: dict[str, str]
+    body: list[str] = field(default_factory=list)
+
+    @property
+    def executed(self) -> bool:
+        """Whether markdown-exec runs this block."""
+        return self.attrs.get("exec", "").lower() in ("1", "on", "true", "yes")
+
+    @property
+    def includes(self) -> list[str]:
+        """The files this block includes, in order."""
+        return includes("\n".join(self.body))
+
+    def expanded(self, root: Path = ROOT) -> str:
+        """The code as the build sees it: include lines replaced by the files they name."""
+        return expand_includes("\n".join(self.body), root)
+
+    @property
+    def where(self) -> str:
+        """`page:line`, for messages."""
+        return f"{self.page}:{self.line}"
+
+
+def includes(text: str) -> list[str]:
+    """The files that the include lines of `text` name, in order."""
+    return [m["path"] for line in text.splitlines() if (m := _INCLUDE.match(line))]
+
+
+def expand_includes(text: str, root: Path = ROOT) -> str:
+    """`text` with every include line replaced by the file it names, as pymdownx.snippets does."""
+    lines = []
+    for line in text.splitlines():
+        m = _INCLUDE.match(line)
+        lines.append((root / m["path"]).read_text(encoding="utf-8").rstrip("\n") if m else line)
+    return "\n".join(lines)
+
+
+def fences(page: Path) -> list[Fence]:
+    """Every fenced code block of `page`, in order."""
+    found: list[Fence] = []
+    current: Fence | None = None
+    closing = ""
+    for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
+        if current is None:
+            m = _FENCE.match(line)
+            if m:
+                info = m["info"].strip()
+                language = info.split(" ", 1)[0].strip("{").lstrip(".") if info else ""
+                current = Fence(page, number, language, dict(_ATTR.findall(info)))
+                closing = m["indent"] + m["mark"]
+        elif line.rstrip() == closing:
+            found.append(current)
+            current = None
+        else:
+            current.body.append(line)
+    return found
+
+
+def executed_runs(docs_dir: Path, root: Path = ROOT, default_timeout: float = 10.0) -> list[tuple[Path, float]]:
+    """(example, time limit) for every executed include of every page under `docs_dir`."""
+    runs = []
+    for page in sorted(docs_dir.rglob("*.md")):
+        for fence in fences(page):
+            if fence.executed:
+                timeout = float(fence.attrs.get("timeout", default_timeout))
+                runs += [(root / include, timeout) for include in fence.includes]
+    return runs

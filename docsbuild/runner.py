@@ -1,0 +1,126 @@
+"""Run one example in a fresh interpreter, with a time limit.
+
+A fresh process per example is what makes outputs trustworthy: an example that changes the event
+loop policy, leaves a thread running or patches a module cannot touch the build process or the
+next example. Each example runs in its own process group, so a time-out kills everything it
+started, grandchildren included.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from docsbuild.catalog import ROOT, relative
+
+DEFAULT_TIMEOUT = 10.0
+"""Seconds an example may run before it is killed. Examples here take well under one second."""
+
+# Variables that would change what an example prints, or where it finds its imports.
+_SCRUBBED = ("PYTHONASYNCIODEBUG", "PYTHONWARNINGS", "PYTHONSTARTUP", "PYTHONDEVMODE", "PYTHONHOME")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one run of an example produced."""
+
+    stdout: str
+    stderr: str
+    returncode: int | None
+    timed_out: bool
+    seconds: float
+
+    @property
+    def ok(self) -> bool:
+        """True when the example exited with 0 in time and wrote nothing to stderr."""
+        return not self.timed_out and self.returncode == 0 and not self.stderr
+
+    def problem(self, example: Path, timeout: float, root: Path = ROOT) -> str | None:
+        """Describe what went wrong, naming the file (and line, when Python reported one)."""
+        name = relative(example, root)
+        if self.timed_out:
+            return f"{name}: killed after its time limit of {timeout:g} s (it hangs or is too slow)"
+        if self.returncode != 0:
+            return f"{name}: exited with code {self.returncode}\n{self.stderr.rstrip()}"
+        if self.stderr:
+            return f"{name}: wrote to stderr (warnings and logs must be caught and printed)\n{self.stderr.rstrip()}"
+        return None
+
+
+def environment(root: Path = ROOT) -> dict[str, str]:
+    """The environment an example runs in: the repo importable, hashing and encoding fixed."""
+    env = {k: v for k, v in os.environ.items() if k not in _SCRUBBED}
+    env.update(
+        PYTHONPATH=str(root),
+        PYTHONHASHSEED="0",
+        PYTHONIOENCODING="utf-8",
+        PYTHONUTF8="1",
+        PYTHONDONTWRITEBYTECODE="1",
+        COLUMNS="80",
+    )
+    return env
+
+
+def run_example(
+    example: Path,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    python: str = sys.executable,
+    root: Path = ROOT,
+) -> Outcome:
+    """Run `example` as `python <example>` from `root` and return what happened."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(  # noqa: S603 - runs our own examples
+        [python, str(example)],
+        cwd=root,
+        env=environment(root),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        start_new_session=True,
+    )
+    timed_out = False
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        timed_out = True
+        _kill_group(proc.pid)
+        stdout, stderr = proc.communicate()
+    finally:
+        # An example may exit while something it started still runs; take that down too.
+        _kill_group(proc.pid)
+    _log_execution(example, root)
+    return Outcome(
+        stdout=_clean(stdout, root),
+        stderr=_clean(stderr, root),
+        returncode=None if timed_out else proc.returncode,
+        timed_out=timed_out,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _kill_group(pgid: int) -> None:
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _clean(text: str, root: Path) -> str:
+    # Tracebacks name files by absolute path; the reader's and the CI's checkout differ.
+    return text.replace(f"{root}{os.sep}", "")
+
+
+def _log_execution(example: Path, root: Path) -> None:
+    # The benchmark and the tests count executions through this file; nothing else reads it.
+    log = os.environ.get("SNIPPETS_EXECUTION_LOG")
+    if log:
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(relative(example, root) + "\n")
