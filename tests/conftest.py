@@ -1,0 +1,62 @@
+"""Shared fixtures: one executor for the whole session, so each example runs once however many
+tests look at its outcome; and one strict build of the real site."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from docsbuild.catalog import ROOT, examples
+from docsbuild.execution import Executor
+from docsbuild.runner import DEFAULT_TIMEOUT
+
+# Tests always run examples afresh; a stored output must never stand in for a run.
+os.environ["SNIPPETS_NO_CACHE"] = "1"
+os.environ["NO_MKDOCS_2_WARNING"] = "1"
+
+PROPERDOCS = [sys.executable, "-m", "properdocs"]
+
+
+@pytest.fixture(scope="session")
+def executor() -> Executor:
+    """Runs every example once, in parallel, as soon as the first test asks."""
+    shared = Executor()
+    shared.prefetch([(example, DEFAULT_TIMEOUT) for example in examples()])
+    return shared
+
+
+@dataclass
+class Build:
+    """The result of one `properdocs build --strict`."""
+
+    returncode: int
+    log: str
+    site: Path
+    executions: list[str]
+
+
+def build_site(config: Path, site: Path, *, timeout: float = 300) -> Build:
+    """Build the site of `config` strictly into `site`, counting example executions."""
+    execution_log = site.parent / f"{site.name}-executions.log"
+    env = {**os.environ, "SNIPPETS_EXECUTION_LOG": str(execution_log)}
+    proc = subprocess.run(  # noqa: S603
+        [*PROPERDOCS, "build", "--strict", "-f", str(config), "-d", str(site)],
+        cwd=config.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    executions = execution_log.read_text().splitlines() if execution_log.exists() else []
+    return Build(proc.returncode, proc.stdout + proc.stderr, site, executions)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The real site, built once per session with fresh example runs."""
+    return build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("build") / "site")

@@ -1,0 +1,140 @@
+"""Bad input fails the build loudly: an example that raises, one that hangs, a missing include.
+
+Each test builds a tiny fixture site in a temporary folder, with the same fence and hooks as the
+real site, and checks that the strict build fails with a message naming the file.
+"""
+
+from __future__ import annotations
+
+import os
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from docsbuild.catalog import ROOT
+from tests.conftest import build_site
+
+CONFIG = f"""\
+site_name: fixture
+theme:
+  name: material
+  font: false
+docs_dir: docs
+hooks:
+  - {ROOT / "docsbuild" / "hooks.py"}
+plugins:
+  - markdown-exec:
+      languages: [tree]
+markdown_extensions:
+  - pymdownx.snippets:
+      base_path: [.]
+      check_paths: true
+  - pymdownx.superfences:
+      custom_fences:
+        - name: python
+          class: python
+          validator: !!python/name:docsbuild.fence.validator
+          format: !!python/object/apply:docsbuild.fence.formatter_factory
+            kwds:
+              timeout: 5
+  - pymdownx.tabbed:
+      alternate_style: true
+"""
+
+EXAMPLES = {
+    "ok.py": 'print("fine")\n',
+    "raises.py": 'print("before")\n\n\nraise ValueError("unexpected")\n',
+    # Starts a grandchild that would outlive a careless kill, and records its pid.
+    "hangs.py": textwrap.dedent(
+        """\
+        import subprocess
+        import sys
+        import time
+
+        child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+        with open("grandchild.pid", "w") as fh:
+            fh.write(str(child.pid))
+        time.sleep(60)
+        """
+    ),
+}
+
+
+def make_site(tmp_path: Path, page: str) -> Path:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text(textwrap.dedent(page))
+    (tmp_path / "snippets" / "bad").mkdir(parents=True)
+    for name, code in EXAMPLES.items():
+        (tmp_path / "snippets" / "bad" / name).write_text(code)
+    (tmp_path / "snippets" / "bad" / "ok.out").write_text("fine\n")
+    (tmp_path / "mkdocs.yml").write_text(CONFIG)
+    return tmp_path / "mkdocs.yml"
+
+
+def page(include: str, options: str = "") -> str:
+    return f'# Fixture\n\n```python exec="on" id="fixture"{options}\n--8<-- "{include}"\n```\n'
+
+
+def test_fixture_site_builds_when_nothing_is_wrong(tmp_path: Path) -> None:
+    result = build_site(make_site(tmp_path, page("snippets/bad/ok.py")), tmp_path / "site")
+    assert result.returncode == 0, result.log
+    assert "fine" in (tmp_path / "site" / "index.html").read_text()
+
+
+def test_example_that_raises_fails_the_build(tmp_path: Path) -> None:
+    result = build_site(make_site(tmp_path, page("snippets/bad/raises.py")), tmp_path / "site")
+    assert result.returncode != 0
+    assert "snippets/bad/raises.py: exited with code 1" in result.log
+    assert 'File "snippets/bad/raises.py", line 4' in result.log
+    assert "ValueError: unexpected" in result.log
+
+
+def test_example_that_hangs_is_killed_and_fails_the_build(tmp_path: Path) -> None:
+    started = time.monotonic()
+    result = build_site(make_site(tmp_path, page("snippets/bad/hangs.py", ' timeout="1"')), tmp_path / "site")
+    elapsed = time.monotonic() - started
+    assert result.returncode != 0
+    assert "snippets/bad/hangs.py: killed after its time limit of 1 s" in result.log
+    assert elapsed < 30, "the per-block limit of 1 s was not applied"
+    grandchild = int((tmp_path / "grandchild.pid").read_text())
+    assert not _alive(grandchild), "a process started by the hanging example outlived it"
+
+
+def test_output_that_differs_from_the_recording_fails_the_build(tmp_path: Path) -> None:
+    config = make_site(tmp_path, page("snippets/bad/ok.py"))
+    (tmp_path / "snippets" / "bad" / "ok.out").write_text("something else\n")
+    result = build_site(config, tmp_path / "site")
+    assert result.returncode != 0
+    assert "snippets/bad/ok.py: output differs from the recorded output" in result.log
+
+
+def test_missing_include_fails_the_build(tmp_path: Path) -> None:
+    result = build_site(make_site(tmp_path, page("snippets/bad/missing.py")), tmp_path / "site")
+    assert result.returncode != 0
+    assert "snippets/bad/missing.py" in result.log
+
+
+def test_inline_code_cannot_be_executed(tmp_path: Path) -> None:
+    inline = '# Fixture\n\n```python exec="on" id="inline"\nprint("not from snippets/")\n```\n'
+    result = build_site(make_site(tmp_path, inline), tmp_path / "site")
+    assert result.returncode != 0
+    assert "block 'inline' on index.md: executed code must be an include" in result.log
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A killed child not yet reaped by its (also killed) parent is a zombie: gone in every way that matters.
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cwd(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)

@@ -1,0 +1,64 @@
+"""Every Python block on every page, in both languages, with includes expanded as the build does.
+
+Executed blocks must be exactly one example file, which must run cleanly and print its recorded
+output. Blocks that are not executed (rare: code shown for its shape) must compile, pass ruff,
+and sit under a visible note that says why they do not run.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pytest_examples import CodeExample, EvalExample, find_examples
+
+from docsbuild.catalog import ROOT, find_example, recorded_output_path, relative
+from docsbuild.execution import Executor
+from docsbuild.pages import expand_includes, includes
+from docsbuild.runner import DEFAULT_TIMEOUT
+
+DOCS = ROOT / "docs"
+BLOCKS = [block for block in find_examples(DOCS) if block.prefix.startswith("py")]
+
+
+def _id(block: CodeExample) -> str:
+    return f"{relative(block.path)}:{block.start_line}"
+
+
+def test_pages_have_python_blocks() -> None:
+    assert {relative(b.path) for b in BLOCKS} >= {"docs/en/gather.md", "docs/zh/gather.md"}
+
+
+@pytest.mark.parametrize("block", BLOCKS, ids=_id)
+def test_block(block: CodeExample, executor: Executor, eval_example: EvalExample) -> None:
+    settings = block.prefix_settings()
+    code = expand_includes(block.source)
+    if settings.get("exec") == "on":
+        _check_executed(block, settings, code, executor)
+    else:
+        _check_shown_only(block, code, eval_example)
+
+
+def _check_executed(block: CodeExample, settings: dict[str, str], code: str, executor: Executor) -> None:
+    where = _id(block)
+    assert settings.get("id"), f"{where}: executed blocks need an id (error messages and anchors use it)"
+    assert len(includes(block.source)) == 1 and block.source.strip().startswith("--8<--"), (
+        f"{where}: an executed block holds exactly one include line; code lives in snippets/"
+    )
+    example = find_example(code)
+    assert example is not None, f"{where}: expanded code matches no example file"
+    timeout = float(settings.get("timeout", DEFAULT_TIMEOUT))
+    outcome = executor.outcome(example, timeout)
+    if (problem := outcome.problem(example, timeout)) is not None:
+        pytest.fail(f"{where}: {problem}", pytrace=False)
+    expected = recorded_output_path(example).read_text(encoding="utf-8")
+    assert outcome.stdout == expected, f"{where}: {relative(example)} printed something else than its .out file"
+
+
+def _check_shown_only(block: CodeExample, code: str, eval_example: EvalExample) -> None:
+    where = _id(block)
+    compile(code, where, "exec")
+    eval_example.set_config(line_length=88, ruff_line_length=88, target_version="py311")
+    eval_example.lint_ruff(CodeExample.create(code, path=block.path, start_line=block.start_line))
+    before = block.path.read_text(encoding="utf-8").splitlines()[max(0, block.start_line - 12) : block.start_line]
+    assert any(line.lstrip().startswith("!!! note") for line in before), (
+        f"{where}: a Python block that is not executed needs a visible `!!! note` just above it saying why"
+    )
