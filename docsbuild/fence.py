@@ -48,11 +48,16 @@ def validator(language: str, inputs: dict[str, str], options: dict[str, Any], at
     Executed blocks default to `source="tabbed-left"` and `result="text"`: the reader sees the code
     and, next to it, its output as plain text.
     """
-    timeout = inputs.pop("timeout", None)
-    inputs.setdefault("source", "tabbed-left")
-    inputs.setdefault("result", "text")
-    if not markdown_exec.validator(language, inputs, options, attrs, md):
+    # Work on a copy: when this fence declines a block, SuperFences offers the same inputs to the
+    # plain highlighter, which must not see our defaults.
+    mine = dict(inputs)
+    timeout = mine.pop("timeout", None)
+    mine.setdefault("source", "tabbed-left")
+    mine.setdefault("result", "text")
+    if not markdown_exec.validator(language, mine, options, attrs, md):
         return False
+    inputs.clear()
+    inputs.update(mine)
     options["timeout"] = float(timeout) if timeout else None
     return True
 

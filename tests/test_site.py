@@ -1,0 +1,151 @@
+"""The built site, as a reader gets it: strict, self-contained, searchable, bilingual.
+
+One strict build of the real site (fresh example runs, no cache) backs every test here, so the
+build itself is a test: a warning anywhere fails `test_strict_build_is_clean`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import Counter
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import jieba
+import pytest
+import yaml
+
+from docsbuild.catalog import ROOT, find_example, relative
+from docsbuild.pages import executed_runs, fences
+from tests.conftest import Build
+
+CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)  # noqa: S506 - tags left as text
+SITE_HOST = urlparse(CONFIG["site_url"]).netloc
+EN_PAGES = sorted(p.relative_to(ROOT / "docs" / "en") for p in (ROOT / "docs" / "en").rglob("*.md"))
+
+
+def html_path(site: Path, page: Path, language: str = "en") -> Path:
+    stem = page.with_suffix("")
+    parts = [] if stem.name == "index" else [*stem.parts]
+    return site.joinpath(*([] if language == "en" else [language]), *parts, "index.html")
+
+
+class Resources(HTMLParser):
+    """Collects every URL the browser would fetch by itself while loading a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fetched: list[str] = []
+        self.alternates: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag in ("script", "img", "iframe", "audio", "video", "source") and a.get("src"):
+            self.fetched.append(a["src"])
+        if tag == "link" and a.get("href"):
+            rel = (a.get("rel") or "").split()
+            if {"stylesheet", "icon", "preload", "preconnect", "modulepreload", "manifest"} & set(rel):
+                self.fetched.append(a["href"])
+            if "alternate" in rel and a.get("hreflang"):
+                self.alternates[a["hreflang"]] = a["href"]
+
+
+def parse(page: Path) -> Resources:
+    parser = Resources()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser
+
+
+def test_strict_build_is_clean(built_site: Build) -> None:
+    assert built_site.returncode == 0, built_site.log
+    assert "WARNING" not in built_site.log, built_site.log
+
+
+def test_each_example_executes_once_per_build(built_site: Build) -> None:
+    included = {relative(example) for example, _ in executed_runs(ROOT / "docs")}
+    counts = Counter(built_site.executions)
+    assert set(counts) == included, "every included example runs, and nothing else"
+    assert {n for n in counts.values()} == {1}, f"examples executed more than once: {counts}"
+
+
+def test_no_request_leaves_the_site(built_site: Build) -> None:
+    offenders = []
+    for page in built_site.site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        if "fonts.googleapis.com" in text or "fonts.gstatic.com" in text:
+            offenders.append(f"{page}: Google Fonts")
+        if 'data-md-component="source"' in text:
+            offenders.append(f"{page}: repository facts fetched from the GitHub API")
+        for url in parse(page).fetched:
+            host = urlparse(urljoin(CONFIG["site_url"], url)).netloc
+            if host != SITE_HOST:
+                offenders.append(f"{page}: {url}")
+    for css in built_site.site.rglob("*.css"):
+        offenders += [f"{css}: {u}" for u in re.findall(r"url\((['\"]?)(https?:[^)'\"]+)\1\)", css.read_text())]
+    assert not offenders, "\n".join(offenders[:20])
+
+
+def page_url(site: Path, page: Path) -> str:
+    return urljoin(CONFIG["site_url"], page.parent.relative_to(site).as_posix() + "/")
+
+
+@pytest.mark.parametrize("page", EN_PAGES, ids=str)
+def test_language_switcher_lands_on_the_same_page(built_site: Build, page: Path) -> None:
+    en, zh = html_path(built_site.site, page, "en"), html_path(built_site.site, page, "zh")
+    for here, language, there in ((en, "zh", zh), (zh, "en", en)):
+        target = parse(here).alternates.get(language)
+        assert target, f"{here} has no link to its {language} version"
+        landed = urljoin(page_url(built_site.site, here), target)
+        assert landed == page_url(built_site.site, there), f"{here}: the {language} link goes to {target}"
+
+
+def search_words(site: Path, language: str) -> list[list[str]]:
+    """Each page's words in the search index, split the way the search box splits them."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    separator = re.compile(index["config"]["separator"])
+    docs = [d for d in index["docs"] if d["location"].startswith("zh/") == (language == "zh")]
+    return [[w.lower() for w in separator.split(html.unescape(d["title"] + " " + d["text"])) if w] for d in docs]
+
+
+@pytest.mark.parametrize(
+    ("language", "term"),
+    [("zh", "事件循环"), ("zh", "信号量"), ("zh", "协程"), ("en", "gather"), ("en", "semaphore")],
+)
+def test_search_index_finds_the_term(built_site: Build, language: str, term: str) -> None:
+    # The index is segmented at build time (jieba, U+200B) and the query is segmented too, so a
+    # term is findable when its segments stand next to each other in some page's words.
+    wanted = [w.lower() for w in jieba.cut(term)] if language == "zh" else [term]
+    pages = search_words(built_site.site, language)
+    hits = [words for words in pages if any(words[i : i + len(wanted)] == wanted for i in range(len(words)))]
+    assert hits, f"{term!r} (segmented as {wanted}) is not findable in the {language} search index"
+
+
+def test_copy_button_copies_only_the_example(built_site: Build) -> None:
+    # The copy button copies the text of the Source tab's <code>: it must be exactly the file,
+    # without output, prompts or line anchors.
+    checked = 0
+    for page in EN_PAGES:
+        rendered = html_path(built_site.site, page).read_text(encoding="utf-8")
+        blocks = re.findall(r'<div class="tabbed-block">\s*<div class="language-python highlight"><pre><span></span><code>(.*?)</code>', rendered, re.S)
+        executed = [f for f in fences(ROOT / "docs" / "en" / page) if f.executed]
+        assert len(blocks) == len(executed), f"{page}: each executed block shows its source in a tab"
+        for fence, block in zip(executed, blocks, strict=True):
+            text = html.unescape(re.sub(r"<[^>]+>", "", block))
+            assert find_example(text) == ROOT / fence.includes[0], f"{fence.where}: source tab is not the example"
+            checked += 1
+    assert checked >= 30
+
+
+def test_site_and_repository_urls(built_site: Build) -> None:
+    home = (built_site.site / "index.html").read_text(encoding="utf-8")
+    assert f'<link rel="canonical" href="{CONFIG["site_url"]}">' in home
+    assert f'href="{CONFIG["repo_url"]}"' in home
+
+
+def test_light_and_dark_palettes(built_site: Build) -> None:
+    home = (built_site.site / "index.html").read_text(encoding="utf-8")
+    assert 'data-md-color-scheme="default"' in home and 'data-md-color-scheme="slate"' in home
+    assert home.count('class="md-header__button md-icon" title="Switch to') + home.count("data-md-color-media") >= 2
