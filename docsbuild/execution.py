@@ -16,8 +16,20 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from docsbuild.cache import CACHE_DIR, OutputCache, cache_enabled, cache_key
-from docsbuild.catalog import ROOT
+from docsbuild.catalog import ROOT, recorded_output_path
 from docsbuild.runner import DEFAULT_TIMEOUT, Outcome, run_example
+
+
+def render_only() -> bool:
+    """`SNIPPETS_RENDER_ONLY=1` shows recorded outputs without running anything (benchmarks only)."""
+    return os.environ.get("SNIPPETS_RENDER_ONLY", "") not in ("", "0")
+
+
+def recorded_outcome(example: Path) -> Outcome:
+    """An outcome made from the recorded output, as if the example had just printed it."""
+    path = recorded_output_path(example)
+    stdout = path.read_text(encoding="utf-8") if path.is_file() else ""
+    return Outcome(stdout=stdout, stderr="", returncode=0, timed_out=False, seconds=0.0)
 
 
 def default_jobs() -> int:
@@ -70,6 +82,8 @@ class Executor:
                     del self._futures[key]
 
     def _run(self, key: str, example: Path, timeout: float) -> Outcome:
+        if render_only():
+            return recorded_outcome(example)
         if cache_enabled() and (stored := self._store.get(key)) is not None:
             return stored
         outcome = run_example(example, timeout=timeout, python=self.python, root=self.root)

@@ -1,0 +1,139 @@
+"""Benchmarks for `make bench`: build, rebuild and test times, execution counts and page weight.
+
+Not a test: numbers depend on the machine. Builds run on a scratch copy of the site, so edits made
+to measure a rebuild never touch the working tree. Each row is the median of --repeat runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from docsbuild.catalog import ROOT, examples
+from docsbuild.runner import run_example
+
+COPY = ["mkdocs.yml", "docs", "snippets", "overrides", "docsbuild"]
+
+
+def build(site_root: Path, *, env: dict[str, str] | None = None) -> tuple[float, Counter[str]]:
+    log = site_root / "executions.log"
+    log.unlink(missing_ok=True)
+    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SNIPPETS_EXECUTION_LOG": str(log), **(env or {})}
+    started = time.perf_counter()
+    subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "properdocs", "build", "--strict", "-q", "-f", "mkdocs.yml"],
+        cwd=site_root,
+        env=full_env,
+        check=True,
+    )
+    seconds = time.perf_counter() - started
+    return seconds, Counter(log.read_text().splitlines() if log.exists() else [])
+
+
+def touch(path: Path, comment: str) -> None:
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(comment)
+
+
+def page_weight(site: Path, page: str) -> tuple[int, int]:
+    """(bytes, gzipped bytes) of a page's HTML plus the CSS and JS it loads from the site."""
+    import re
+
+    html_file = site / page
+    html = html_file.read_text(encoding="utf-8")
+    total = raw = html.encode()
+    files = re.findall(r'(?:href|src)="([^"]+\.(?:css|js))"', html)
+    for ref in files:
+        target = (html_file.parent / ref).resolve()
+        if target.is_file():
+            data = target.read_bytes()
+            raw += data
+    total = len(raw)
+    return total, len(gzip.compress(raw, 6))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--skip-tests", action="store_true", help="do not time `pytest`")
+    args = parser.parse_args()
+
+    rows: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        work = Path(tmp)
+        for name in COPY:
+            src = ROOT / name
+            (shutil.copytree if src.is_dir() else shutil.copy2)(src, work / name)
+
+        def median(fn) -> tuple[float, Counter[str]]:
+            results = [fn() for _ in range(args.repeat)]
+            return statistics.median(r[0] for r in results), results[-1][1]
+
+        def cold() -> tuple[float, Counter[str]]:
+            shutil.rmtree(work / ".cache", ignore_errors=True)
+            return build(work)
+
+        cold_s, cold_counts = median(cold)
+        warm_s, warm_counts = median(lambda: build(work))
+
+        def zh_edit() -> tuple[float, Counter[str]]:
+            touch(work / "docs" / "zh" / "gather.md", "\n")
+            return build(work)
+
+        zh_s, zh_counts = median(zh_edit)
+        snippet = sorted((work / "snippets").glob("*/*.py"))[0]
+
+        def snippet_edit() -> tuple[float, Counter[str]]:
+            touch(snippet, f"# edited {time.perf_counter_ns()}\n")
+            return build(work)
+
+        snip_s, snip_counts = median(snippet_edit)
+        render_s, _ = median(lambda: build(work, env={"SNIPPETS_RENDER_ONLY": "1"}))
+        serial = sum(run_example(example).seconds for example in examples())
+
+        per_example = set(cold_counts.values())
+        rows += [
+            ("cold full build (no cache)", f"{cold_s:.2f} s, {sum(cold_counts.values())} executions"),
+            ("warm rebuild, nothing changed", f"{warm_s:.2f} s, {sum(warm_counts.values())} executions"),
+            ("rebuild after editing one zh page", f"{zh_s:.2f} s, {sum(zh_counts.values())} executions"),
+            ("rebuild after editing one example", f"{snip_s:.2f} s, {sum(snip_counts.values())} executions"),
+            ("render only (recorded outputs)", f"{render_s:.2f} s"),
+            ("sum of standalone example runs", f"{serial:.2f} s over {len(examples())} examples"),
+            ("executions per example, cold build", ", ".join(str(n) for n in sorted(per_example))),
+            ("ratio warm / render-only", f"{warm_s / render_s:.2f} (goal <= 1.10)"),
+            (
+                "cold <= render-only + 0.4 x serial sum",
+                f"{cold_s:.2f} <= {render_s + 0.4 * serial:.2f}: {'yes' if cold_s <= render_s + 0.4 * serial else 'NO'}",
+            ),
+        ]
+        site = work / "site"
+        total = sum(f.stat().st_size for f in site.rglob("*") if f.is_file())
+        raw, gz = page_weight(site, "gather/index.html")
+        rows += [
+            ("site size on disk", f"{total / 1e6:.1f} MB"),
+            ("page weight: gather (HTML+CSS+JS)", f"{raw / 1e3:.0f} kB, {gz / 1e3:.0f} kB gzipped"),
+        ]
+
+    if not args.skip_tests:
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=ROOT, check=True)  # noqa: S603
+        rows.append(("test suite (pytest)", f"{time.perf_counter() - started:.1f} s"))
+
+    width = max(len(name) for name, _ in rows)
+    print(f"\n{'measure':<{width}}  value")
+    print(f"{'-' * width}  -----")
+    for name, value in rows:
+        print(f"{name:<{width}}  {value}")
+
+
+if __name__ == "__main__":
+    main()
