@@ -12,13 +12,12 @@ from __future__ import annotations
 import difflib
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import markdown_exec
 from markdown_exec import ExecutionError, base_format, code_block
 from pymdownx.superfences import SuperFencesException
-
-from pathlib import Path
 
 from docsbuild.catalog import ROOT, find_example, recorded_output_path, relative
 from docsbuild.execution import shared_executor
@@ -95,7 +94,11 @@ def _execute(code: str, *, block_id: str, timeout: float) -> str:
         _fail(f"{problem}\n  (included by {where})")
     recorded = recorded_output_path(example)
     if not recorded.is_file():
-        log.warning("%s: no recorded output %s; run `make update-outputs`", relative(example, current.root), relative(recorded, current.root))
+        log.warning(
+            "%s: no recorded output %s; run `make update-outputs`",
+            relative(example, current.root),
+            relative(recorded, current.root),
+        )
     elif (expected := recorded.read_text(encoding="utf-8")) != outcome.stdout:
         diff = "".join(
             difflib.unified_diff(
@@ -105,7 +108,11 @@ def _execute(code: str, *, block_id: str, timeout: float) -> str:
                 tofile=f"{relative(example, current.root)} (this run)",
             )
         )
-        log.warning("%s: output differs from the recorded output; run `make update-outputs` if the change is intended\n%s", relative(example, current.root), diff)
+        log.warning(
+            "%s: output differs from the recorded output; run `make update-outputs` if the change is intended\n%s",
+            relative(example, current.root),
+            diff,
+        )
     return outcome.stdout
 
 

@@ -21,7 +21,12 @@ from docsbuild.runner import DEFAULT_TIMEOUT
 
 EXAMPLES = examples()
 HELPERS = sorted(p for p in SNIPPETS.glob("*.py") if p.name != "__init__.py")
-LINT = {"line_length": 88, "ruff_line_length": 88, "target_version": "py311", "ruff_select": ["E", "F", "W", "I", "UP", "B"]}
+LINT = {
+    "line_length": 88,
+    "ruff_line_length": 88,
+    "target_version": "py311",
+    "ruff_select": ["E", "F", "W", "I", "UP", "B"],
+}
 
 
 def test_examples_exist() -> None:
@@ -88,3 +93,10 @@ def test_helper_docstring_example(example: CodeExample, eval_example: EvalExampl
         # On 3.11 an exception raised by the example crashes pytest's traceback handling
         # (INTERNALERROR); report it as a plain failure that names the file and line instead.
         pytest.fail(f"{example}: {type(exc).__name__}: {exc}", pytrace=False)
+
+
+def test_build_and_test_code_is_linted() -> None:
+    proc = subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "ruff", "check", "docsbuild", "tests", "bench"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr

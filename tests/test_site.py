@@ -129,7 +129,11 @@ def test_copy_button_copies_only_the_example(built_site: Build) -> None:
     checked = 0
     for page in EN_PAGES:
         rendered = html_path(built_site.site, page).read_text(encoding="utf-8")
-        blocks = re.findall(r'<div class="tabbed-block">\s*<div class="language-python highlight"><pre><span></span><code>(.*?)</code>', rendered, re.S)
+        blocks = re.findall(
+            r'<div class="tabbed-block">\s*<div class="language-python highlight"><pre><span></span><code>(.*?)</code>',
+            rendered,
+            re.S,
+        )
         executed = [f for f in fences(ROOT / "docs" / "en" / page) if f.executed]
         assert len(blocks) == len(executed), f"{page}: each executed block shows its source in a tab"
         for fence, block in zip(executed, blocks, strict=True):
