@@ -12,7 +12,9 @@ import ast
 import hashlib
 import json
 import os
+import platform
 import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -66,7 +68,9 @@ def _module_file(name: str, root: Path) -> Path | None:
 
 @cache
 def interpreter_version(python: str) -> str:
-    """The full version of `python`, e.g. `3.11.7`, asked of the interpreter itself."""
+    """The implementation and full version of `python`, e.g. `CPython 3.11.7`."""
+    if python == sys.executable:
+        return f"{platform.python_implementation()} {platform.python_version()}"
     out = subprocess.run(  # noqa: S603
         [python, "-c", "import platform; print(platform.python_implementation(), platform.python_version())"],
         capture_output=True,

@@ -68,7 +68,9 @@ class Executor:
     def prefetch(self, runs: list[tuple[Path, float]]) -> None:
         """Start all `runs` (example, time limit) now; fences collect them later."""
         for example, timeout in runs:
-            self.submit(example, timeout)
+            # A missing file is left to pymdownx.snippets (check_paths), which names the page.
+            if example.is_file():
+                self.submit(example, timeout)
 
     def outcome(self, example: Path, timeout: float = DEFAULT_TIMEOUT) -> Outcome:
         """The outcome of running `example`, waiting for it if needed."""

@@ -10,9 +10,11 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from mkdocs.exceptions import PluginError
+
 from docsbuild import fence
 from docsbuild.execution import shared_executor
-from docsbuild.pages import executed_runs
+from docsbuild.pages import executed_runs, includes_with_lines
 from docsbuild.runner import DEFAULT_TIMEOUT
 
 
@@ -39,6 +41,11 @@ def on_pre_build(config: Any, **_: Any) -> None:
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, **_: Any) -> str:
+    # Read the file itself rather than `markdown`, which has lost its front matter, so lines match.
+    for line, include in includes_with_lines(Path(page.file.abs_src_path).read_text(encoding="utf-8")):
+        if not (fence.current.root / include).is_file():
+            # pymdownx.snippets would stop the build too, but with a traceback that names no page.
+            raise PluginError(f"{page.file.src_uri}:{line}: included file {include} does not exist")
     fence.current.page = page.file.src_uri
     fence.current.language = config["theme"]["language"] if "language" in config["theme"] else "en"
     return markdown

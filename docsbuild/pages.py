@@ -49,9 +49,14 @@ class Fence:
         return f"{self.page}:{self.line}"
 
 
+def includes_with_lines(text: str) -> list[tuple[int, str]]:
+    """(line number, path) for every include line of `text`, in order."""
+    return [(n, m["path"]) for n, line in enumerate(text.splitlines(), start=1) if (m := _INCLUDE.match(line))]
+
+
 def includes(text: str) -> list[str]:
     """The files that the include lines of `text` name, in order."""
-    return [m["path"] for line in text.splitlines() if (m := _INCLUDE.match(line))]
+    return [path for _, path in includes_with_lines(text)]
 
 
 def expand_includes(text: str, root: Path = ROOT) -> str:

@@ -113,7 +113,7 @@ def test_output_that_differs_from_the_recording_fails_the_build(tmp_path: Path) 
 def test_missing_include_fails_the_build(tmp_path: Path) -> None:
     result = build_site(make_site(tmp_path, page("snippets/bad/missing.py")), tmp_path / "site")
     assert result.returncode != 0
-    assert "snippets/bad/missing.py" in result.log
+    assert "index.md:4: included file snippets/bad/missing.py does not exist" in result.log
 
 
 def test_inline_code_cannot_be_executed(tmp_path: Path) -> None:

@@ -1,0 +1,190 @@
+"""The runner behind the fence: isolation, time limits, execute-once and the persistent cache.
+
+These tests call the runner directly on tiny example trees in a temporary folder; the build-level
+behaviour is covered by test_bad_input.py and test_site.py.
+"""
+
+from __future__ import annotations
+
+import os
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from docsbuild.cache import OutputCache
+from docsbuild.execution import Executor
+from docsbuild.runner import run_example
+
+
+def write(root: Path, files: dict[str, str]) -> None:
+    for name, code in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(code))
+
+
+@pytest.fixture
+def execution_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    log = tmp_path / "executions.log"
+    monkeypatch.setenv("SNIPPETS_EXECUTION_LOG", str(log))
+    return log
+
+
+def executions(log: Path) -> list[str]:
+    return log.read_text().splitlines() if log.exists() else []
+
+
+PROBE = """\
+import asyncio
+import threading
+
+print(type(asyncio.get_event_loop_policy()).__name__, threading.active_count())
+"""
+
+POLLUTERS = {
+    "snippets/iso/sets_policy.py": """\
+        import asyncio
+
+
+        class Odd(asyncio.DefaultEventLoopPolicy):
+            pass
+
+
+        asyncio.set_event_loop_policy(Odd())
+        print("policy set")
+        """,
+    "snippets/iso/leaves_thread.py": """\
+        import threading
+        import time
+
+        threading.Thread(target=time.sleep, args=(30,), daemon=True).start()
+        print("thread left running")
+        """,
+    "snippets/iso/probe.py": PROBE,
+}
+
+
+def test_an_example_cannot_change_the_next_ones_output(tmp_path: Path) -> None:
+    write(tmp_path, POLLUTERS)
+    alone = run_example(tmp_path / "snippets/iso/probe.py", root=tmp_path)
+    executor = Executor(root=tmp_path, jobs=1, store=OutputCache(tmp_path / "cache"))
+    for name in ("sets_policy", "leaves_thread", "probe"):
+        outcome = executor.outcome(tmp_path / f"snippets/iso/{name}.py")
+        assert outcome.ok, outcome
+    assert outcome.stdout == alone.stdout == "_UnixDefaultEventLoopPolicy 1\n"
+
+
+def test_an_example_cannot_change_the_build_process(tmp_path: Path) -> None:
+    import asyncio
+    import threading
+
+    before = (type(asyncio.get_event_loop_policy()), threading.active_count())
+    write(tmp_path, POLLUTERS)
+    for name in ("sets_policy", "leaves_thread"):
+        assert run_example(tmp_path / f"snippets/iso/{name}.py", root=tmp_path).ok
+    assert (type(asyncio.get_event_loop_policy()), threading.active_count()) == before
+
+
+def test_a_hanging_example_is_killed_at_its_limit_with_everything_it_started(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "snippets/bad/hangs.py": """\
+                import subprocess
+                import sys
+                import time
+
+                child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+                print(child.pid, flush=True)
+                time.sleep(60)
+                """
+        },
+    )
+    started = time.monotonic()
+    outcome = run_example(tmp_path / "snippets/bad/hangs.py", timeout=1.5, root=tmp_path)
+    assert outcome.timed_out and not outcome.ok
+    assert 1.5 <= time.monotonic() - started < 10
+    assert "snippets/bad/hangs.py: killed after its time limit of 1.5 s" in outcome.problem(
+        tmp_path / "snippets/bad/hangs.py", 1.5, tmp_path
+    )
+    grandchild = int(outcome.stdout.split()[0])
+    time.sleep(0.2)
+    assert not _running(grandchild), "the example's child process survived the time-out"
+
+
+def test_each_distinct_example_runs_once_however_often_it_is_asked_for(tmp_path: Path, execution_log: Path) -> None:
+    write(tmp_path, {"snippets/t/a.py": 'print("a")\n', "snippets/t/b.py": 'print("b")\n'})
+    executor = Executor(root=tmp_path, store=OutputCache(tmp_path / "cache"))
+    runs = [(tmp_path / "snippets/t/a.py", 10.0), (tmp_path / "snippets/t/b.py", 10.0)] * 3
+    executor.prefetch(runs)  # as two languages and a fallback page would
+    assert [executor.outcome(path, limit).stdout for path, limit in runs] == ["a\n", "b\n"] * 3
+    assert sorted(executions(execution_log)) == ["snippets/t/a.py", "snippets/t/b.py"]
+
+
+HELPER_TREE = {
+    "snippets/__init__.py": "",
+    "snippets/helper.py": "VALUE = 1\n",
+    "snippets/t/uses_helper.py": "from snippets.helper import VALUE\n\nprint(VALUE)\n",
+    "snippets/t/standalone.py": 'print("standalone")\n',
+}
+
+
+def test_the_cache_is_invalidated_by_a_changed_helper_module(
+    tmp_path: Path, execution_log: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SNIPPETS_NO_CACHE", raising=False)
+    write(tmp_path, HELPER_TREE)
+    store = OutputCache(tmp_path / "cache")
+    runs = [(tmp_path / "snippets/t/uses_helper.py", 10.0), (tmp_path / "snippets/t/standalone.py", 10.0)]
+
+    def build() -> list[str]:
+        # A new Executor is what a new build process starts with: only the on-disk cache persists.
+        executor = Executor(root=tmp_path, store=store)
+        executor.prefetch(runs)
+        return [executor.outcome(path, limit).stdout for path, limit in runs]
+
+    assert build() == ["1\n", "standalone\n"]
+    assert len(executions(execution_log)) == 2
+    assert build() == ["1\n", "standalone\n"]
+    assert len(executions(execution_log)) == 2, "a warm rebuild executes nothing"
+    (tmp_path / "snippets/helper.py").write_text("VALUE = 2\n")
+    assert build() == ["2\n", "standalone\n"]
+    assert executions(execution_log)[2:] == ["snippets/t/uses_helper.py"], "only the importer re-runs"
+
+
+def test_a_cached_output_never_hides_a_failure(
+    tmp_path: Path, execution_log: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SNIPPETS_NO_CACHE", raising=False)
+    write(tmp_path, {"snippets/t/flaky.py": "import pathlib\n\nprint(pathlib.Path('state').read_text())\n"})
+    store = OutputCache(tmp_path / "cache")
+    example = tmp_path / "snippets/t/flaky.py"
+    assert not Executor(root=tmp_path, store=store).outcome(example).ok  # fails: no state file yet
+    (tmp_path / "state").write_text("ok")
+    assert Executor(root=tmp_path, store=store).outcome(example).ok, "the failure was not cached"
+    assert len(executions(execution_log)) == 2
+
+
+def test_no_cache_switch_forces_fresh_runs(
+    tmp_path: Path, execution_log: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path, {"snippets/t/a.py": 'print("a")\n'})
+    store = OutputCache(tmp_path / "cache")
+    monkeypatch.delenv("SNIPPETS_NO_CACHE", raising=False)
+    Executor(root=tmp_path, store=store).outcome(tmp_path / "snippets/t/a.py")
+    monkeypatch.setenv("SNIPPETS_NO_CACHE", "1")
+    Executor(root=tmp_path, store=store).outcome(tmp_path / "snippets/t/a.py")
+    assert len(executions(execution_log)) == 2
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except FileNotFoundError:
+        return False
