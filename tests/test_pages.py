@@ -30,7 +30,7 @@ def test_pages_have_python_blocks() -> None:
 @pytest.mark.parametrize("block", BLOCKS, ids=_id)
 def test_block(block: CodeExample, executor: Executor, eval_example: EvalExample) -> None:
     settings = block.prefix_settings()
-    code = expand_includes(block.source)
+    code = expand_includes(block.source) + "\n"
     if settings.get("exec") == "on":
         _check_executed(block, settings, code, executor)
     else:
