@@ -1,0 +1,114 @@
+"""`make serve`: the live-reloading server rebuilds on edit, and a prose edit runs no example.
+
+Translators spend their time in the live server; an edit to a Chinese paragraph must show up in
+the browser quickly and must not pay for re-running the examples.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+import yaml
+
+from docsbuild.catalog import ROOT
+
+COPY = ["mkdocs.yml", "docs", "snippets", "overrides", "docsbuild"]
+SERVE = [
+    sys.executable,
+    "-m",
+    "properdocs",
+    "serve",
+    "--no-strict",
+    "-f",
+    "mkdocs.yml",
+    "-w",
+    "snippets",
+    "-w",
+    "docsbuild",
+]
+CONFIG_SITE_URL = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["site_url"]  # noqa: S506
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - 127.0.0.1 only
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def wait_for(condition, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if result := condition():
+            return result
+        time.sleep(0.2)
+    pytest.fail(f"timed out after {timeout:g} s waiting for {what}", pytrace=False)
+
+
+class Server:
+    def __init__(self, root: Path, log: Path) -> None:
+        self.root, self.log = root, log
+        self.address = f"127.0.0.1:{free_port()}"
+        # The server mounts the site under the path of site_url, as the host will.
+        self.url = f"http://{self.address}{urlparse(CONFIG_SITE_URL).path}"
+
+    def executions(self) -> int:
+        return len(self.log.read_text().splitlines()) if self.log.exists() else 0
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    for name in COPY:
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy2)(src, tmp_path / name)
+    served = Server(tmp_path, tmp_path / "executions.log")
+    env = {**os.environ, "SNIPPETS_EXECUTION_LOG": str(served.log)}
+    proc = subprocess.Popen(  # noqa: S603
+        # The same watch list as `make serve`.
+        [*SERVE, "-a", served.address],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        wait_for(lambda: fetch(served.url), 120, "the first build to be served")
+        yield served
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_editing_a_chinese_page_rebuilds_it_and_runs_no_example(server: Server) -> None:
+    first_build = server.executions()
+    assert first_build > 0, "the first build runs the examples"
+    page = server.root / "docs" / "zh" / "gather.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n译者刚刚改过这一段。\n", encoding="utf-8")
+    wait_for(lambda: "译者刚刚改过这一段" in (fetch(server.url + "zh/gather/") or ""), 120, "the edit to be served")
+    assert server.executions() == first_build, "a prose edit re-executed examples"
+
+
+def test_editing_an_example_reruns_only_that_example(server: Server) -> None:
+    first_build = server.executions()
+    example = server.root / "snippets" / "gather" / "results_keep_argument_order.py"
+    example.write_text(example.read_text(encoding="utf-8") + "# edited while serving\n", encoding="utf-8")
+    wait_for(lambda: "# edited while serving" in (fetch(server.url + "gather/") or ""), 120, "the edit to be served")
+    assert server.executions() == first_build + 1
