@@ -19,24 +19,44 @@ from collections import Counter
 from pathlib import Path
 
 from docsbuild.catalog import ROOT, examples
+from docsbuild.pages import executed_runs
 from docsbuild.runner import run_example
 
 COPY = ["mkdocs.yml", "docs", "snippets", "overrides", "docsbuild"]
 
 
-def build(site_root: Path, *, env: dict[str, str] | None = None) -> tuple[float, Counter[str]]:
+def build(
+    site_root: Path, *, env: dict[str, str] | None = None, config: str = "mkdocs.yml", strict: bool = True
+) -> tuple[float, Counter[str]]:
     log = site_root / "executions.log"
     log.unlink(missing_ok=True)
     full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SNIPPETS_EXECUTION_LOG": str(log), **(env or {})}
     started = time.perf_counter()
     subprocess.run(  # noqa: S603
-        [sys.executable, "-m", "properdocs", "build", "--strict", "-q", "-f", "mkdocs.yml"],
+        [sys.executable, "-m", "properdocs", "build", "--strict" if strict else "--no-strict", "-q", "-f", config],
         cwd=site_root,
         env=full_env,
         check=True,
+        # The baseline build is unchecked and chatty (jieba, warnings); keep the table readable.
+        stderr=None if strict else subprocess.DEVNULL,
     )
     seconds = time.perf_counter() - started
     return seconds, Counter(log.read_text().splitlines() if log.exists() else [])
+
+
+def write_baseline_config(work: Path) -> str:
+    """The site as it was before the runner: markdown-exec's own in-process Python fence.
+
+    Without our hooks, and with markdown-exec registering its fence for Python again (it is
+    registered last, so SuperFences prefers it), every block is exec()'d in the build process,
+    once per language. Its output is not checked against the recordings, hence no --strict.
+    """
+    config = (work / "mkdocs.yml").read_text(encoding="utf-8")
+    for line in ("hooks:\n  - docsbuild/hooks.py\n", "      languages: [tree]\n"):
+        assert line in config, f"mkdocs.yml changed shape; update the baseline ({line!r})"
+        config = config.replace(line, "")
+    (work / "mkdocs.baseline.yml").write_text(config, encoding="utf-8")
+    return "mkdocs.baseline.yml"
 
 
 def touch(path: Path, comment: str) -> None:
@@ -82,6 +102,8 @@ def main() -> None:
             shutil.rmtree(work / ".cache", ignore_errors=True)
             return build(work)
 
+        baseline = write_baseline_config(work)
+        base_s, _ = median(lambda: build(work, config=baseline, strict=False))
         cold_s, cold_counts = median(cold)
         warm_s, warm_counts = median(lambda: build(work))
 
@@ -102,7 +124,9 @@ def main() -> None:
 
         per_example = set(cold_counts.values())
         bound = render_s + 0.4 * serial
+        blocks = sum(1 for _ in executed_runs(work / "docs"))
         rows += [
+            ("before: markdown-exec in-process build", f"{base_s:.2f} s, {blocks} executions (one per block)"),
             ("cold full build (no cache)", f"{cold_s:.2f} s, {sum(cold_counts.values())} executions"),
             ("warm rebuild, nothing changed", f"{warm_s:.2f} s, {sum(warm_counts.values())} executions"),
             ("rebuild after editing one zh page", f"{zh_s:.2f} s, {sum(zh_counts.values())} executions"),
