@@ -16,7 +16,7 @@ export UV_PYTHON := $(PYTHON)
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build test update-outputs bench clean
+.PHONY: help serve build test test-matrix update-outputs bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -39,11 +39,28 @@ build: $(ENV) ## Build the site into site/, failing on any warning
 test: $(ENV) ## Run the whole test suite (includes a strict build with fresh example runs)
 	$(RUN) pytest
 
-update-outputs: $(ENV) ## Re-run every example and rewrite its recorded .out file
-	$(RUN) pytest tests/test_examples.py --update-examples -p no:randomly -q
+# Every CPython found here (3.10 to 3.14+). The test tools need 3.11+, so 3.10 runs the examples
+# alone, from the default environment; each newer version gets its own environment from uv.lock.
+FOUND = $(shell $(RUN) python -m docsbuild.interpreters --found 2>/dev/null)
+MATRIX ?= $(filter-out 3.10,$(FOUND))
+
+test-matrix: $(ENV) ## Run the example tests under every CPython found (3.10 to 3.14+)
+	@set -e; for v in $(MATRIX); do \
+	  py=$$($(RUN) python -m docsbuild.interpreters $$v); \
+	  echo "== CPython $$v: $$py"; \
+	  UV_PROJECT_ENVIRONMENT=.venvs/$$v $(UV) sync --locked --compile-bytecode --quiet --python $$py; \
+	  UV_PROJECT_ENVIRONMENT=.venvs/$$v $(UV) run --no-sync pytest -q -p no:cacheprovider tests/test_examples.py tests/test_pages.py; \
+	done
+	@if echo "$(FOUND)" | grep -qw 3.10; then \
+	  echo "== CPython 3.10: examples only"; \
+	  $(RUN) pytest -q -p no:cacheprovider tests/test_examples.py -k "output or recording" --python-versions 3.10; \
+	fi
+
+update-outputs: $(ENV) ## Re-run every example on every CPython found and rewrite the recorded outputs
+	$(RUN) pytest tests/test_examples.py --update-examples --python-versions all -q -k "output or linted or docstring"
 
 bench: $(ENV) ## Measure build, rebuild and test times and page weight
 	$(RUN) python bench/bench.py
 
 clean: ## Remove the built site, caches and environments
-	rm -rf site .cache .venv .tools .pytest_cache .ruff_cache
+	rm -rf site .cache .venv .venvs .tools .pytest_cache .ruff_cache

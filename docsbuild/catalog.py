@@ -1,13 +1,26 @@
-"""Where the examples and their recorded outputs live.
+"""Where the examples and their recorded outputs live, and which Python versions they need.
 
 An example is a plain script in a topic folder: `snippets/<topic>/<name>.py`. Its recorded output,
-the one source of truth that both the build and the tests compare against, sits next to it as
-`<name>.out`. Modules directly inside `snippets/` are helpers, not examples.
+the one source of truth that both the build and the tests compare against, sits next to it:
+
+- `<name>.out` is what the oldest supported version prints;
+- `<name>.<x.y>.out` exists only for a version that prints something else.
+
+An example that needs a newer Python says so once, in PEP 723 inline metadata at its top
+(`# requires-python = ">=3.12"`), which `uv run` honours too. Modules directly inside `snippets/`
+are helpers, not examples.
 """
 
 from __future__ import annotations
 
+import re
+import tomllib
+from functools import cache
 from pathlib import Path
+
+from packaging.specifiers import SpecifierSet
+
+from docsbuild.interpreters import VERSIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 """The repository root: examples run from here, with it on `sys.path`."""
@@ -20,9 +33,62 @@ def examples(root: Path = ROOT) -> list[Path]:
     return sorted(p for p in (root / "snippets").glob("*/*.py") if not p.name.startswith("_"))
 
 
-def recorded_output_path(example: Path) -> Path:
-    """The file holding the output `example` is expected to print."""
-    return example.with_suffix(".out")
+# The reference regular expression of PEP 723.
+_METADATA = re.compile(r"(?m)^# /// (?P<type>[a-zA-Z0-9-]+)$\s(?P<content>(^#(| .*)$\s)+)^# ///$")
+
+
+def requires_python(example: Path) -> SpecifierSet:
+    """The `requires-python` of the example's inline script metadata (empty: any version)."""
+    return _requires_python(example.read_text(encoding="utf-8"))
+
+
+@cache
+def _requires_python(source: str) -> SpecifierSet:
+    for match in _METADATA.finditer(source):
+        if match["type"] == "script":
+            lines = match["content"].splitlines(keepends=True)
+            content = "".join(line[2:] if line.startswith("# ") else line[1:] for line in lines)
+            return SpecifierSet(tomllib.loads(content).get("requires-python", ""))
+    return SpecifierSet()
+
+
+def supports(example: Path, version: str) -> bool:
+    """Whether `example` runs on Python `version` (`"3.12"`), by its own declaration."""
+    return requires_python(example).contains(f"{version}.0", prereleases=True)
+
+
+def base_version(example: Path) -> str | None:
+    """The oldest verified version the example supports: the one `<name>.out` records."""
+    return next((v for v in VERSIONS if supports(example, v)), None)
+
+
+def recorded_output_path(example: Path, version: str | None = None) -> Path:
+    """The file recording what `example` prints on `version` (or its base output, `<name>.out`)."""
+    if version is None or version == base_version(example):
+        return example.with_suffix(".out")
+    return example.with_name(f"{example.stem}.{version}.out")
+
+
+def expected_output(example: Path, version: str) -> str | None:
+    """What `example` must print on `version`: its own recording, else the base one."""
+    for path in (recorded_output_path(example, version), recorded_output_path(example)):
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    return None
+
+
+def record_output(example: Path, version: str, stdout: str) -> Path:
+    """Store what `example` printed on `version`, keeping only recordings that differ from the base."""
+    own = recorded_output_path(example, version)
+    base = recorded_output_path(example)
+    if own == base or not base.is_file():
+        base.write_text(stdout, encoding="utf-8")
+        return base
+    if base.read_text(encoding="utf-8") == stdout:
+        own.unlink(missing_ok=True)
+        return base
+    own.write_text(stdout, encoding="utf-8")
+    return own
 
 
 def relative(path: Path, root: Path = ROOT) -> str:

@@ -15,8 +15,8 @@ import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from docsbuild.cache import CACHE_DIR, OutputCache, cache_enabled, cache_key
-from docsbuild.catalog import ROOT, recorded_output_path
+from docsbuild.cache import CACHE_DIR, OutputCache, cache_enabled, cache_key, interpreter_version
+from docsbuild.catalog import ROOT, expected_output
 from docsbuild.runner import DEFAULT_TIMEOUT, Outcome, run_example
 
 
@@ -25,11 +25,15 @@ def render_only() -> bool:
     return os.environ.get("SNIPPETS_RENDER_ONLY", "") not in ("", "0")
 
 
-def recorded_outcome(example: Path) -> Outcome:
+def recorded_outcome(example: Path, version: str) -> Outcome:
     """An outcome made from the recorded output, as if the example had just printed it."""
-    path = recorded_output_path(example)
-    stdout = path.read_text(encoding="utf-8") if path.is_file() else ""
+    stdout = expected_output(example, version) or ""
     return Outcome(stdout=stdout, stderr="", returncode=0, timed_out=False, seconds=0.0)
+
+
+def version_of(python: str) -> str:
+    """`x.y` of the interpreter at `python`."""
+    return ".".join(interpreter_version(python).split()[-1].split(".")[:2])
 
 
 def default_jobs() -> int:
@@ -55,26 +59,28 @@ class Executor:
         self._futures: dict[str, Future[Outcome]] = {}
         self._lock = threading.Lock()
 
-    def submit(self, example: Path, timeout: float = DEFAULT_TIMEOUT) -> Future[Outcome]:
+    def submit(self, example: Path, timeout: float = DEFAULT_TIMEOUT, python: str | None = None) -> Future[Outcome]:
         """Start `example` unless an identical run is done or under way, and return its future."""
-        key = cache_key(example, timeout=timeout, python=self.python, root=self.root)
+        python = python or self.python
+        key = cache_key(example, timeout=timeout, python=python, root=self.root)
         with self._lock:
             future = self._futures.get(key)
             if future is None:
-                future = self._pool.submit(self._run, key, example, timeout)
+                future = self._pool.submit(self._run, key, example, timeout, python)
                 self._futures[key] = future
         return future
 
-    def prefetch(self, runs: list[tuple[Path, float]]) -> None:
-        """Start all `runs` (example, time limit) now; fences collect them later."""
+    def prefetch(self, runs: list[tuple[Path, float]], pythons: list[str] | None = None) -> None:
+        """Start all `runs` (example, time limit) now, under each of `pythons`; fences collect them later."""
         for example, timeout in runs:
             # A missing file is left to pymdownx.snippets (check_paths), which names the page.
             if example.is_file():
-                self.submit(example, timeout)
+                for python in pythons or [self.python]:
+                    self.submit(example, timeout, python)
 
-    def outcome(self, example: Path, timeout: float = DEFAULT_TIMEOUT) -> Outcome:
-        """The outcome of running `example`, waiting for it if needed."""
-        return self.submit(example, timeout).result()
+    def outcome(self, example: Path, timeout: float = DEFAULT_TIMEOUT, python: str | None = None) -> Outcome:
+        """The outcome of running `example` (under `python`), waiting for it if needed."""
+        return self.submit(example, timeout, python).result()
 
     def forget_failures(self) -> None:
         """Drop failed runs, so the next build (a live reload) tries them again."""
@@ -83,12 +89,12 @@ class Executor:
                 if future.done() and not future.result().ok:
                     del self._futures[key]
 
-    def _run(self, key: str, example: Path, timeout: float) -> Outcome:
+    def _run(self, key: str, example: Path, timeout: float, python: str) -> Outcome:
         if render_only():
-            return recorded_outcome(example)
+            return recorded_outcome(example, version_of(python))
         if cache_enabled() and (stored := self._store.get(key)) is not None:
             return stored
-        outcome = run_example(example, timeout=timeout, python=self.python, root=self.root)
+        outcome = run_example(example, timeout=timeout, python=python, root=self.root)
         if cache_enabled():
             self._store.put(key, outcome)
         return outcome

@@ -9,19 +9,22 @@ recorded `.out` file. Any problem is logged as a warning that names the example 
 
 from __future__ import annotations
 
-import difflib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import markdown_exec
-from markdown_exec import ExecutionError, base_format, code_block
+from markdown_exec import base_format, code_block
 from pymdownx.superfences import SuperFencesException
 
-from docsbuild.catalog import ROOT, find_example, recorded_output_path, relative
+from docsbuild import interpreters
+from docsbuild.cache import interpreter_version
+from docsbuild.catalog import ROOT, find_example, requires_python, supports
 from docsbuild.execution import shared_executor
+from docsbuild.output_view import render
 from docsbuild.runner import DEFAULT_TIMEOUT
+from docsbuild.verify import output_problem
 
 log = logging.getLogger("mkdocs.plugins.docsbuild")
 
@@ -69,9 +72,15 @@ def formatter_factory(timeout: float = DEFAULT_TIMEOUT):
         limit = options.pop("timeout") or timeout
         if tuple(options["tabs"]) == markdown_exec.default_tabs:
             options["tabs"] = TAB_LABELS.get(current.language, TAB_LABELS["en"])
+        # Our runner returns Markdown (one output, or one tab per Python version), not plain text.
+        options["result"] = ""
 
         def run(code: str, **_: Any) -> str:
-            return _execute(code, block_id=options.get("id", ""), timeout=limit)
+            try:
+                return _execute(code, block_id=options.get("id", ""), timeout=limit)
+            except _Failed as failure:
+                # Logged once, as our own warning (strict builds stop on it); the page shows the problem.
+                return code_block("text", str(failure))
 
         try:
             return base_format(language="python", run=run, code=source, md=md, **options)
@@ -85,37 +94,32 @@ def formatter_factory(timeout: float = DEFAULT_TIMEOUT):
 
 
 def _execute(code: str, *, block_id: str, timeout: float) -> str:
+    root = current.root
     where = f"block '{block_id}' on {current.page}"
-    example = find_example(code, current.root)
+    example = find_example(code, root)
     if example is None:
         _fail(f"{where}: executed code must be an include of a file in snippets/<topic>/")
-    outcome = shared_executor(current.root).outcome(example, timeout)
-    if (problem := outcome.problem(example, timeout, current.root)) is not None:
-        _fail(f"{problem}\n  (included by {where})")
-    recorded = recorded_output_path(example)
-    if not recorded.is_file():
-        log.warning(
-            "%s: no recorded output %s; run `make update-outputs`",
-            relative(example, current.root),
-            relative(recorded, current.root),
-        )
-    elif (expected := recorded.read_text(encoding="utf-8")) != outcome.stdout:
-        diff = "".join(
-            difflib.unified_diff(
-                expected.splitlines(keepends=True),
-                outcome.stdout.splitlines(keepends=True),
-                fromfile=relative(recorded, current.root),
-                tofile=f"{relative(example, current.root)} (this run)",
-            )
-        )
-        log.warning(
-            "%s: output differs from the recorded output; run `make update-outputs` if the change is intended\n%s",
-            relative(example, current.root),
-            diff,
-        )
-    return outcome.stdout
+    executor = shared_executor(root)
+    outputs: dict[str, str] = {}
+    skipped: list[str] = []
+    for version, python in interpreters.available().items():
+        full = interpreter_version(python).split()[-1]
+        if not supports(example, version):
+            skipped.append(full)
+            continue
+        outcome = executor.outcome(example, timeout, python)
+        if (problem := outcome.problem(example, timeout, root)) is not None:
+            _fail(f"{problem}\n  (on CPython {full}; included by {where})")
+        if (problem := output_problem(example, version, outcome.stdout, root)) is not None:
+            log.warning(problem)
+        outputs[full] = outcome.stdout
+    return render(outputs, skipped=skipped, spec=str(requires_python(example)), language=current.language)
+
+
+class _Failed(Exception):
+    """An example could not be shown; the message names the file."""
 
 
 def _fail(message: str) -> None:
     log.warning(message)
-    raise ExecutionError(code_block("text", message))
+    raise _Failed(message)

@@ -12,7 +12,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from docsbuild import fence
+from docsbuild import fence, interpreters
 from docsbuild.execution import shared_executor
 from docsbuild.pages import executed_runs, includes_with_lines
 from docsbuild.runner import DEFAULT_TIMEOUT
@@ -37,7 +37,7 @@ def on_pre_build(config: Any, **_: Any) -> None:
     executor = shared_executor(root)
     executor.forget_failures()
     runs = executed_runs(Path(config["docs_dir"]), root=root, default_timeout=_configured_timeout(config))
-    executor.prefetch(runs)
+    executor.prefetch(runs, pythons=list(interpreters.available().values()))
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, **_: Any) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from docsbuild import interpreters
 from docsbuild.catalog import ROOT, examples
 from docsbuild.execution import Executor
 from docsbuild.runner import DEFAULT_TIMEOUT
@@ -22,11 +23,42 @@ os.environ["NO_MKDOCS_2_WARNING"] = "1"
 PROPERDOCS = [sys.executable, "-m", "properdocs"]
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--python-versions",
+        default="",
+        help="comma-separated x.y versions to run the examples under, or 'all' found on this machine; "
+        "default: the interpreter running pytest",
+    )
+
+
+def example_pythons(config: pytest.Config) -> dict[str, str]:
+    """`{version: interpreter}` the examples run under in this session."""
+    wanted = config.getoption("--python-versions")
+    if not wanted:
+        return {interpreters.current(): sys.executable}
+    if wanted == "all":
+        return interpreters.available()
+    found = {}
+    for version in wanted.split(","):
+        path = interpreters.find(version.strip())
+        if path is None:
+            raise pytest.UsageError(f"--python-versions: CPython {version} is not installed here")
+        found[version.strip()] = path
+    return found
+
+
 @pytest.fixture(scope="session")
-def executor() -> Executor:
-    """Runs every example once, in parallel, as soon as the first test asks."""
+def pythons(pytestconfig: pytest.Config) -> dict[str, str]:
+    return example_pythons(pytestconfig)
+
+
+@pytest.fixture(scope="session")
+def executor(pythons: dict[str, str]) -> Executor:
+    """Runs every example once per interpreter, in parallel, as soon as the first test asks."""
     shared = Executor()
-    shared.prefetch([(example, DEFAULT_TIMEOUT) for example in examples()])
+    runs = [(example, DEFAULT_TIMEOUT) for example in examples()]
+    shared.prefetch(runs, pythons=[p for v, p in pythons.items()])
     return shared
 
 

@@ -7,7 +7,6 @@ the tests check cannot drift apart.
 
 from __future__ import annotations
 
-import difflib
 import subprocess
 import sys
 from pathlib import Path
@@ -15,9 +14,22 @@ from pathlib import Path
 import pytest
 from pytest_examples import CodeExample, EvalExample, find_examples
 
-from docsbuild.catalog import ROOT, SNIPPETS, examples, recorded_output_path, relative
+from docsbuild.catalog import (
+    ROOT,
+    SNIPPETS,
+    base_version,
+    examples,
+    record_output,
+    recorded_output_path,
+    relative,
+    requires_python,
+    supports,
+)
 from docsbuild.execution import Executor
+from docsbuild.interpreters import VERSIONS
 from docsbuild.runner import DEFAULT_TIMEOUT
+from docsbuild.verify import output_problem
+from tests.conftest import example_pythons
 
 EXAMPLES = examples()
 HELPERS = sorted(p for p in SNIPPETS.glob("*.py") if p.name != "__init__.py")
@@ -51,30 +63,45 @@ def test_examples_are_formatted() -> None:
     assert proc.returncode == 0, f"run `ruff format --line-length=88 snippets`:\n{proc.stdout}{proc.stderr}"
 
 
-@pytest.mark.parametrize("example", EXAMPLES, ids=relative)
-def test_example_output(example: Path, executor: Executor, eval_example: EvalExample) -> None:
-    outcome = executor.outcome(example)
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    # Oldest version first for each example: updating records the base output before the others.
+    if {"example", "version"} <= set(metafunc.fixturenames):
+        versions = example_pythons(metafunc.config)
+        pairs = [(example, version) for example in EXAMPLES for version in versions]
+        metafunc.parametrize(("example", "version"), pairs, ids=[f"{relative(e)}@{v}" for e, v in pairs])
+
+
+def test_example_output(
+    example: Path, version: str, pythons: dict[str, str], executor: Executor, eval_example: EvalExample
+) -> None:
+    if not supports(example, version):
+        pytest.skip(f"{relative(example)} declares requires-python {requires_python(example)}: not run on {version}")
+    outcome = executor.outcome(example, DEFAULT_TIMEOUT, pythons[version])
     if (problem := outcome.problem(example, DEFAULT_TIMEOUT)) is not None:
-        pytest.fail(problem, pytrace=False)
-    recorded = recorded_output_path(example)
+        pytest.fail(f"{problem}\n(on Python {version})", pytrace=False)
     if eval_example.update_examples:
-        recorded.write_text(outcome.stdout, encoding="utf-8")
+        record_output(example, version, outcome.stdout)
         return
-    if not recorded.is_file():
-        pytest.fail(f"{relative(recorded)} is missing: run `make update-outputs`", pytrace=False)
-    expected = recorded.read_text(encoding="utf-8")
-    if outcome.stdout != expected:
-        diff = difflib.unified_diff(
-            expected.splitlines(keepends=True),
-            outcome.stdout.splitlines(keepends=True),
-            fromfile=relative(recorded),
-            tofile=f"{relative(example)} (this run)",
-        )
-        pytest.fail("output differs from the recorded output:\n" + "".join(diff), pytrace=False)
+    if (problem := output_problem(example, version, outcome.stdout)) is not None:
+        pytest.fail(problem, pytrace=False)
+
+
+@pytest.mark.parametrize("recording", sorted(SNIPPETS.glob("*/*.*.out")), ids=relative)
+def test_version_recording_is_needed(recording: Path) -> None:
+    example = recording.with_name(recording.name.split(".", 1)[0] + ".py")
+    version = recording.name.split(".", 1)[1].removesuffix(".out")
+    assert example.is_file(), f"{relative(recording)}: no example {relative(example)}"
+    assert version in VERSIONS, f"{relative(recording)}: {version} is not a verified version ({VERSIONS})"
+    assert supports(example, version), f"{relative(recording)}: the example does not support {version}"
+    assert version != base_version(example), f"{relative(recording)}: the {version} output belongs in the .out file"
+    base = recorded_output_path(example).read_text(encoding="utf-8")
+    assert recording.read_text(encoding="utf-8") != base, f"{relative(recording)} repeats the base output: delete it"
 
 
 def test_every_recorded_output_has_its_example() -> None:
-    orphans = [relative(out) for out in SNIPPETS.glob("*/*.out") if not out.with_suffix(".py").is_file()]
+    orphans = [
+        relative(out) for out in SNIPPETS.glob("*/*.out") if not out.with_name(out.name.split(".")[0] + ".py").is_file()
+    ]
     assert not orphans, f"recorded outputs without an example: {orphans}"
 
 

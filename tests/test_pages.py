@@ -10,10 +10,12 @@ from __future__ import annotations
 import pytest
 from pytest_examples import CodeExample, EvalExample, find_examples
 
-from docsbuild.catalog import ROOT, find_example, recorded_output_path, relative
+from docsbuild import interpreters
+from docsbuild.catalog import ROOT, find_example, relative, requires_python, supports
 from docsbuild.execution import Executor
 from docsbuild.pages import expand_includes, includes
 from docsbuild.runner import DEFAULT_TIMEOUT
+from docsbuild.verify import output_problem
 
 DOCS = ROOT / "docs"
 BLOCKS = [block for block in find_examples(DOCS) if block.prefix.startswith("py")]
@@ -46,11 +48,14 @@ def _check_executed(block: CodeExample, settings: dict[str, str], code: str, exe
     example = find_example(code)
     assert example is not None, f"{where}: expanded code matches no example file"
     timeout = float(settings.get("timeout", DEFAULT_TIMEOUT))
+    version = interpreters.current()
+    if not supports(example, version):
+        pytest.skip(f"{where}: {relative(example)} declares requires-python {requires_python(example)}")
     outcome = executor.outcome(example, timeout)
     if (problem := outcome.problem(example, timeout)) is not None:
         pytest.fail(f"{where}: {problem}", pytrace=False)
-    expected = recorded_output_path(example).read_text(encoding="utf-8")
-    assert outcome.stdout == expected, f"{where}: {relative(example)} printed something else than its .out file"
+    if (problem := output_problem(example, version, outcome.stdout)) is not None:
+        pytest.fail(f"{where}: {problem}", pytrace=False)
 
 
 def _check_shown_only(block: CodeExample, code: str, eval_example: EvalExample) -> None:

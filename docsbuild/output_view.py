@@ -1,0 +1,72 @@
+"""Show what an example printed on each Python version, as Markdown for the Output tab.
+
+One version's output when they all agree, with a line naming every version that printed it; one
+tab per version when they differ. Versions an example does not support are named, never hidden.
+"""
+
+from __future__ import annotations
+
+import re
+from textwrap import indent
+
+NOTES = {
+    "en": {
+        "same": "Same output on CPython {versions}.",
+        "one": "Output of CPython {versions}.",
+        "differs": "The output differs between Python versions; each tab is the real output of one CPython version.",
+        "skipped": "Not run on CPython {versions}: the example declares `requires-python {spec}`.",
+        "none": "Not run in this build: the example needs Python `{spec}`, and this build has CPython {versions}. "
+        "It is verified where such an interpreter exists.",
+        "and": " and ",
+    },
+    "zh": {
+        "same": "在 CPython {versions} 上输出相同。",
+        "one": "CPython {versions} 的输出。",
+        "differs": "不同 Python 版本的输出不同，每个标签页都是对应 CPython 版本的真实输出。",
+        "skipped": "未在 CPython {versions} 上运行：该示例声明了 `requires-python {spec}`。",
+        "none": "本次构建没有运行这个示例：它需要 Python `{spec}`，而本次构建只有 CPython {versions}。"
+        "它会在装有对应解释器的环境中接受验证。",
+        "and": " 和 ",
+    },
+}
+
+
+def render(outputs: dict[str, str], *, skipped: list[str], spec: str, language: str) -> str:
+    """Markdown for the Output tab.
+
+    Parameters:
+        outputs: `{full version: stdout}` for every version that ran, oldest first.
+        skipped: Full versions found on the machine that the example does not support.
+        spec: The example's `requires-python` specifier, for the notes.
+        language: The page language, for the notes.
+    """
+    notes = NOTES.get(language, NOTES["en"])
+    if not outputs:
+        return _note(notes["none"].format(spec=spec, versions=_join(skipped, notes)))
+    texts = list(outputs.values())
+    if len(set(texts)) == 1:
+        key = "same" if len(outputs) > 1 else "one"
+        parts = [_code(texts[0]), _note(notes[key].format(versions=_join(list(outputs), notes)))]
+    else:
+        tabs = [f'=== "{version}"\n\n{indent(_code(text), "    ")}' for version, text in outputs.items()]
+        parts = ["\n\n".join(tabs), _note(notes["differs"])]
+    if skipped:
+        parts.append(_note(notes["skipped"].format(versions=_join(skipped, notes), spec=spec)))
+    return "\n\n".join(parts) + "\n"
+
+
+def _code(text: str) -> str:
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}text\n{text.rstrip(chr(10))}\n{fence}"
+
+
+def _note(text: str) -> str:
+    return f"{text}\n{{: .exec-versions }}"
+
+
+def _join(versions: list[str], notes: dict[str, str]) -> str:
+    if len(versions) <= 1:
+        return "".join(versions)
+    separator = "、" if notes is NOTES["zh"] else ", "
+    return separator.join(versions[:-1]) + notes["and"] + versions[-1]
