@@ -16,10 +16,10 @@ export UV_PYTHON := $(PYTHON)
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build test test-matrix update-outputs bench clean
+.PHONY: help serve build test test-matrix update-outputs bench clean translation-status translation-done test-translations fix-zh
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -58,6 +58,19 @@ test-matrix: $(ENV) ## Run the example tests under every CPython found (3.10 to 
 
 update-outputs: $(ENV) ## Re-run every example on every CPython found and rewrite the recorded outputs
 	$(RUN) pytest tests/test_examples.py --update-examples --python-versions all -q -k "output or linted or docstring"
+
+translation-status: $(ENV) ## Show which Chinese pages are up to date, outdated or missing
+	$(RUN) python -m docsbuild.translations status
+
+translation-done: $(ENV) ## Record that docs/zh/PAGE.md now translates the current English page (PAGE=gather)
+	@test -n "$(PAGE)" || { echo "usage: make translation-done PAGE=gather"; exit 2; }
+	$(RUN) python -m docsbuild.translations done $(PAGE)
+
+test-translations: $(ENV) ## The translation checks, failing on outdated pages too
+	$(RUN) pytest -q tests/test_translations.py --strict-translations
+
+fix-zh: $(ENV) ## Fix spacing and punctuation in the Chinese pages (autocorrect)
+	$(RUN) python -m docsbuild.translations fix-typography
 
 bench: $(ENV) ## Measure build, rebuild and test times and page weight
 	$(RUN) python bench/bench.py

@@ -12,7 +12,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from docsbuild import fence, interpreters
+from docsbuild import fence, glossary, interpreters, notices, translations
 from docsbuild.execution import shared_executor
 from docsbuild.pages import executed_runs, includes_with_lines
 from docsbuild.runner import DEFAULT_TIMEOUT
@@ -47,8 +47,25 @@ def on_page_markdown(markdown: str, page: Any, config: Any, **_: Any) -> str:
             # pymdownx.snippets would stop the build too, but with a traceback that names no page.
             raise PluginError(f"{page.file.src_uri}:{line}: included file {include} does not exist")
     fence.current.page = page.file.src_uri
-    fence.current.language = config["theme"]["language"] if "language" in config["theme"] else "en"
+    fence.current.language = language = config["theme"]["language"] if "language" in config["theme"] else "en"
+    # Generated parts of a page, from the data they describe.
+    if "<!-- glossary-table -->" in markdown:
+        markdown = markdown.replace("<!-- glossary-table -->", glossary.table(language))
+    if "<!-- translation-status -->" in markdown:
+        markdown = markdown.replace("<!-- translation-status -->", notices.status_table(language))
     return markdown
+
+
+def on_page_content(html: str, page: Any, config: Any, **_: Any) -> str:
+    if fence.current.language != "zh":
+        return html
+    source = Path(page.file.abs_src_path)
+    if "zh" not in source.parts:  # the English page, shown because no translation exists
+        return notices.banner("missing", page_url=page.url, since=None) + html
+    state = translations.status(source.relative_to(fence.current.root / "docs" / "zh").as_posix(), fence.current.root)
+    if state.state == "outdated":
+        return notices.banner("outdated", page_url=page.url, since=state.since) + html
+    return html
 
 
 def _configured_timeout(config: Any) -> float:

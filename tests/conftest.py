@@ -25,6 +25,11 @@ PROPERDOCS = [sys.executable, "-m", "properdocs"]
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
+        "--strict-translations",
+        action="store_true",
+        help="fail, rather than warn, when a Chinese page translates an older English page",
+    )
+    parser.addoption(
         "--python-versions",
         default="",
         help="comma-separated x.y versions to run the examples under, or 'all' found on this machine; "
