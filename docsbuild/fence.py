@@ -22,7 +22,7 @@ from docsbuild import interpreters
 from docsbuild.cache import interpreter_version
 from docsbuild.catalog import ROOT, find_example, requires_python, supports
 from docsbuild.execution import shared_executor
-from docsbuild.output_view import render
+from docsbuild.output_view import render, render_html
 from docsbuild.runner import DEFAULT_TIMEOUT
 from docsbuild.verify import output_problem
 
@@ -77,7 +77,7 @@ def formatter_factory(timeout: float = DEFAULT_TIMEOUT):
 
         def run(code: str, **_: Any) -> str:
             try:
-                return _execute(code, block_id=options.get("id", ""), timeout=limit)
+                return _execute(code, block_id=options.get("id", ""), timeout=limit, html=options["html"])
             except _Failed as failure:
                 # Logged once, as our own warning (strict builds stop on it); the page shows the problem.
                 return code_block("text", str(failure))
@@ -93,7 +93,7 @@ def formatter_factory(timeout: float = DEFAULT_TIMEOUT):
     return formatter
 
 
-def _execute(code: str, *, block_id: str, timeout: float) -> str:
+def _execute(code: str, *, block_id: str, timeout: float, html: bool = False) -> str:
     root = current.root
     where = f"block '{block_id}' on {current.page}"
     example = find_example(code, root)
@@ -113,7 +113,8 @@ def _execute(code: str, *, block_id: str, timeout: float) -> str:
         if (problem := output_problem(example, version, outcome.stdout, root)) is not None:
             log.warning(problem)
         outputs[full] = outcome.stdout
-    return render(outputs, skipped=skipped, spec=str(requires_python(example)), language=current.language)
+    view = render_html if html else render
+    return view(outputs, skipped=skipped, spec=str(requires_python(example)), language=current.language)
 
 
 class _Failed(Exception):

@@ -55,6 +55,29 @@ def render(outputs: dict[str, str], *, skipped: list[str], spec: str, language: 
     return "\n\n".join(parts) + "\n"
 
 
+def render_html(outputs: dict[str, str], *, skipped: list[str], spec: str, language: str) -> str:
+    """HTML for the Output tab of a block whose example prints HTML (`html="1"`, e.g. a timeline)."""
+    notes = NOTES.get(language, NOTES["en"])
+    if not outputs:
+        return _html_note(notes["none"].format(spec=spec, versions=_join(skipped, notes)))
+    texts = list(outputs.values())
+    if len(set(texts)) == 1:
+        key = "same" if len(outputs) > 1 else "one"
+        parts = [texts[0], _html_note(notes[key].format(versions=_join(list(outputs), notes)))]
+    else:
+        parts = [_html_note(notes["differs"])]
+        for version, text in outputs.items():
+            parts += [_html_note(notes["one"].format(versions=version)), text]
+    if skipped:
+        parts.append(_html_note(notes["skipped"].format(versions=_join(skipped, notes), spec=spec)))
+    return "\n".join(parts)
+
+
+def _html_note(text: str) -> str:
+    body = re.sub(r"`([^`]+)`", r"<code>\1</code>", text)
+    return f'<p class="exec-versions">{body}</p>'
+
+
 def _code(text: str) -> str:
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * max(3, longest + 1)

@@ -1,0 +1,77 @@
+"""The timeline helper draws the same picture for the same record, and says the same in words.
+
+The golden file is the reviewed rendering; `pytest --update-examples` rewrites it after an
+intended change, and the diff shows what changed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from pathlib import Path
+
+import pytest
+from pytest_examples import EvalExample
+
+from snippets.timeline import Timeline
+
+GOLDEN = Path(__file__).parent / "golden" / "timeline.html"
+
+
+def sample() -> Timeline:
+    timeline = Timeline(clock=False)
+    timeline.add("fetch a", "run", 0, 2)
+    timeline.add("fetch b", "wait", 0, 2)
+    timeline.add("fetch b", "run", 2, 4)
+    timeline.add("slow", "cancelled", 0, 1)
+    timeline.add("broken", "failed", 1, 3)
+    return timeline
+
+
+def test_rendering_matches_the_reviewed_golden_file(eval_example: EvalExample) -> None:
+    rendered = sample().svg("Semaphore(1): b waits for a") + "\n"
+    if eval_example.update_examples:
+        GOLDEN.write_text(rendered, encoding="utf-8")
+    assert GOLDEN.read_text(encoding="utf-8") == rendered, "timeline rendering changed: review, then --update-examples"
+
+
+def test_text_alternative_matches_the_picture() -> None:
+    rendered = sample().svg("t")
+    desc = re.search(r"<desc[^>]*>(.*?)</desc>", rendered, re.S)[1]
+    assert desc == (
+        "fetch a: runs 0–200 ms.\nfetch b: waits 0–200 ms, runs 200–400 ms.\n"
+        "slow: is cancelled at 100 ms.\nbroken: fails at 300 ms."
+    )
+    assert rendered.count("<tr><td>") == 5
+    assert "<script" not in rendered
+
+
+def test_every_picture_has_its_own_ids() -> None:
+    first, second = sample().svg("one"), sample().svg("two")
+    ids = set(re.findall(r' id="([^"]+)"', first)) & set(re.findall(r' id="([^"]+)"', second))
+    assert not ids
+
+
+def test_spans_record_cancellation_and_failure_on_the_loop_clock() -> None:
+    async def main() -> list[tuple[str, str, int, int]]:
+        timeline = Timeline()
+
+        async def job(name: str, delay: float, fail: bool = False) -> None:
+            with timeline.span(name):
+                await asyncio.sleep(delay)
+                if fail:
+                    raise ValueError(name)
+
+        slow = asyncio.create_task(job("slow", 1))
+        results = await asyncio.gather(job("ok", 0.1), job("bad", 0.2, fail=True), return_exceptions=True)
+        slow.cancel()
+        await asyncio.gather(slow, return_exceptions=True)
+        assert isinstance(results[1], ValueError)
+        return timeline.rows()
+
+    assert asyncio.run(main()) == [("slow", "cancelled", 0, 200), ("ok", "run", 0, 100), ("bad", "failed", 0, 200)]
+
+
+def test_unknown_kinds_are_refused() -> None:
+    with pytest.raises(ValueError, match="kind must be one of"):
+        Timeline(clock=False).add("a", "sleeping", 0, 1)
