@@ -52,7 +52,9 @@ def on_page_markdown(markdown: str, page: Any, config: Any, **_: Any) -> str:
     if "<!-- glossary-table -->" in markdown:
         markdown = markdown.replace("<!-- glossary-table -->", glossary.table(language))
     if "<!-- translation-status -->" in markdown:
-        markdown = markdown.replace("<!-- translation-status -->", notices.status_table(language))
+        markdown = markdown.replace(
+            "<!-- translation-status -->", notices.status_table(language, translations.statuses(fence.current.root))
+        )
     return markdown
 
 
