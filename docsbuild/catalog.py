@@ -39,17 +39,27 @@ _METADATA = re.compile(r"(?m)^# /// (?P<type>[a-zA-Z0-9-]+)$\s(?P<content>(^#(| 
 
 def requires_python(example: Path) -> SpecifierSet:
     """The `requires-python` of the example's inline script metadata (empty: any version)."""
-    return _requires_python(example.read_text(encoding="utf-8"))
+    return SpecifierSet(_metadata(example.read_text(encoding="utf-8")).get("requires-python", ""))
+
+
+def runs_alone(example: Path) -> bool:
+    """Whether the example asks to run with no other example beside it.
+
+    Examples that measure CPU time declare `runs-alone = true` under `[tool.asyncio-in-practice]`
+    in their metadata: run next to them, the timing examples would be starved of CPU, and run next
+    to the timing examples, their own measurements would be off.
+    """
+    tool = _metadata(example.read_text(encoding="utf-8")).get("tool", {}).get("asyncio-in-practice", {})
+    return bool(tool.get("runs-alone", False))
 
 
 @cache
-def _requires_python(source: str) -> SpecifierSet:
+def _metadata(source: str) -> dict:
     for match in _METADATA.finditer(source):
         if match["type"] == "script":
             lines = match["content"].splitlines(keepends=True)
-            content = "".join(line[2:] if line.startswith("# ") else line[1:] for line in lines)
-            return SpecifierSet(tomllib.loads(content).get("requires-python", ""))
-    return SpecifierSet()
+            return tomllib.loads("".join(line[2:] if line.startswith("# ") else line[1:] for line in lines))
+    return {}
 
 
 def supports(example: Path, version: str) -> bool:

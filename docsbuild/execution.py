@@ -12,11 +12,13 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 from docsbuild.cache import CACHE_DIR, OutputCache, cache_enabled, cache_key, interpreter_version
-from docsbuild.catalog import ROOT, expected_output
+from docsbuild.catalog import ROOT, expected_output, runs_alone
 from docsbuild.runner import DEFAULT_TIMEOUT, Outcome, run_example
 
 
@@ -58,6 +60,10 @@ class Executor:
         self._store = store if store is not None else OutputCache()
         self._futures: dict[str, Future[Outcome]] = {}
         self._lock = threading.Lock()
+        # Examples run side by side, except those that measure CPU time: they run alone.
+        self._sharing = threading.Condition()
+        self._running = 0
+        self._alone = False
 
     def submit(self, example: Path, timeout: float = DEFAULT_TIMEOUT, python: str | None = None) -> Future[Outcome]:
         """Start `example` unless an identical run is done or under way, and return its future."""
@@ -94,10 +100,25 @@ class Executor:
             return recorded_outcome(example, version_of(python))
         if cache_enabled() and (stored := self._store.get(key)) is not None:
             return stored
-        outcome = run_example(example, timeout=timeout, python=python, root=self.root)
+        with self._slot(alone=runs_alone(example)):
+            outcome = run_example(example, timeout=timeout, python=python, root=self.root)
         if cache_enabled():
             self._store.put(key, outcome)
         return outcome
+
+    @contextmanager
+    def _slot(self, *, alone: bool) -> Iterator[None]:
+        with self._sharing:
+            self._sharing.wait_for(lambda: not self._alone and (not alone or self._running == 0))
+            self._running += 1
+            self._alone = alone
+        try:
+            yield
+        finally:
+            with self._sharing:
+                self._running -= 1
+                self._alone = False
+                self._sharing.notify_all()
 
 
 _shared: dict[Path, Executor] = {}

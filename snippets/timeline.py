@@ -150,13 +150,22 @@ class Timeline:
             #> a: waits 0–200 ms, runs 200–300 ms.
             ```
         """
-        verbs = {"run": "runs", "wait": "waits", "cancelled": "is cancelled at", "failed": "fails at"}
+        verbs = {
+            "run": "runs",
+            "wait": "waits",
+            "cancelled": "is cancelled at",
+            "failed": "fails at",
+        }
         lines = []
         for lane in self.lanes():
             parts = []
             for _, kind, start, end in (r for r in self.rows() if r[0] == lane):
                 moment = kind in ("cancelled", "failed")
-                parts.append(f"{verbs[kind]} {end} ms" if moment else f"{verbs[kind]} {start}–{end} ms")
+                parts.append(
+                    f"{verbs[kind]} {end} ms"
+                    if moment
+                    else f"{verbs[kind]} {start}–{end} ms"
+                )
             lines.append(f"{lane}: {', '.join(parts)}.")
         return "\n".join(lines)
 
@@ -211,11 +220,17 @@ class Timeline:
                     f'<rect class="tl-{span.kind}" x="{x(span.start):.1f}" y="{y + 5}" width="{width:.1f}" '
                     f'height="{_LANE - 10}" rx="3"/>'
                 )
-        parts.append(f'<text class="tl-axis" x="{_LABEL - 8}" y="{height - 8}" text-anchor="end">ms</text>')
+        parts.append(
+            f'<text class="tl-axis" x="{_LABEL - 8}" y="{height - 8}" text-anchor="end">ms</text>'
+        )
         parts.append("</svg>")
-        table = ["<table><thead><tr><th>task</th><th>state</th><th>from (ms)</th><th>to (ms)</th></tr></thead><tbody>"]
+        table = [
+            "<table><thead><tr><th>task</th><th>state</th><th>from (ms)</th><th>to (ms)</th></tr></thead><tbody>"
+        ]
         for lane, kind, start, stop in self.rows():
-            table.append(f"<tr><td>{html.escape(lane)}</td><td>{kind}</td><td>{start}</td><td>{stop}</td></tr>")
+            table.append(
+                f"<tr><td>{html.escape(lane)}</td><td>{kind}</td><td>{start}</td><td>{stop}</td></tr>"
+            )
         table.append("</tbody></table>")
         return (
             f'<figure class="timeline-figure">{"".join(parts)}'

@@ -188,3 +188,26 @@ def _running(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
     except FileNotFoundError:
         return False
+
+
+def _logging_example(name: str, seconds: float, metadata: str = "") -> str:
+    return (
+        f"{metadata}import time\n\n"
+        f"with open('events.log', 'a') as log:\n    print('start {name}', file=log, flush=True)\n"
+        f"time.sleep({seconds})\n"
+        f"with open('events.log', 'a') as log:\n    print('end {name}', file=log, flush=True)\n"
+    )
+
+
+def test_an_example_that_asks_to_run_alone_has_the_machine_to_itself(tmp_path: Path) -> None:
+    alone = "# /// script\n# [tool.asyncio-in-practice]\n# runs-alone = true\n# ///\n\n"
+    files = {f"snippets/t/n{i}.py": _logging_example(f"n{i}", 0.3) for i in range(4)}
+    files["snippets/t/cpu.py"] = _logging_example("cpu", 0.3, alone)
+    write(tmp_path, files)
+    executor = Executor(root=tmp_path, jobs=8, store=OutputCache(tmp_path / "cache"))
+    order = ["n0", "n1", "cpu", "n2", "n3"]
+    executor.prefetch([(tmp_path / f"snippets/t/{name}.py", 10.0) for name in order])
+    assert all(executor.outcome(tmp_path / f"snippets/t/{name}.py").ok for name in order)
+    events = (tmp_path / "events.log").read_text().splitlines()
+    start, end = events.index("start cpu"), events.index("end cpu")
+    assert end == start + 1, f"other examples ran beside the one that asked to run alone: {events}"
