@@ -10,6 +10,7 @@ recorded `.out` file. Any problem is logged as a warning that names the example 
 from __future__ import annotations
 
 import logging
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -74,16 +75,30 @@ def formatter_factory(timeout: float = DEFAULT_TIMEOUT):
             options["tabs"] = TAB_LABELS.get(current.language, TAB_LABELS["en"])
         # Our runner returns Markdown (one output, or one tab per Python version), not plain text.
         options["result"] = ""
+        # An example printing HTML (a timeline) is put in after rendering, in place of a token:
+        # inside a tab, Markdown would wrap raw HTML in <p>, and markdown-exec's html mode drops
+        # the block's id prefix.
+        html = options["html"]
+        options["html"] = False
+        rendered_html: dict[str, str] = {}
 
         def run(code: str, **_: Any) -> str:
             try:
-                return _execute(code, block_id=options.get("id", ""), timeout=limit, html=options["html"])
+                output = _execute(code, block_id=options.get("id", ""), timeout=limit, html=html)
+                if not html:
+                    return output
+                token = f"exechtml{uuid.uuid4().hex}"
+                rendered_html[token] = output
+                return token
             except _Failed as failure:
                 # Logged once, as our own warning (strict builds stop on it); the page shows the problem.
                 return code_block("text", str(failure))
 
         try:
-            return base_format(language="python", run=run, code=source, md=md, **options)
+            result = str(base_format(language="python", run=run, code=source, md=md, **options))
+            for token, output in rendered_html.items():
+                result = result.replace(f"<p>{token}</p>", output)
+            return result
         except Exception as exc:
             # SuperFences swallows ordinary exceptions and shows the fence as plain text; a bug in
             # this code must stop the build instead.

@@ -102,6 +102,8 @@ class Timeline:
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
         self._lanes.setdefault(lane)
+        if kind == "wait" and end == start:
+            return  # no wait at all: nothing to draw, and nothing to say
         self.spans.append(Span(lane, kind, start, end))
 
     @contextmanager
