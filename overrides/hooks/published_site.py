@@ -1,0 +1,197 @@
+"""MkDocs hooks for the site as it is published: what readers, crawlers and tools get beyond the pages.
+
+- A "download source" link under every executed example, to the example file itself, copied as-is
+  into the site (`snippets/<topic>/<name>.py`). Found by the block's `id`: markdown-exec gives the
+  block's radio inputs the ids `<block-id>-__tabbed_<n>_<m>`; the link goes after that tab set.
+- `<link rel="alternate" hreflang>` with absolute URLs (static-i18n writes relative ones, which
+  search engines ignore), plus `x-default` pointing at the English page.
+- `robots.txt` naming the sitemap; the 404 page's language switcher pointing at the home pages;
+  no empty `tabindex` attributes (invalid HTML).
+- One `llms.txt` and `llms-full.txt` per language, by the mkdocs-llmstxt plugin. static-i18n runs
+  the same plugin instance once per language and writes every build into one site_dir, so the
+  plugin is given each language's pages here and its zh output is moved under zh/.
+
+Kept apart from docsbuild/ (which runs the examples): nothing here affects what an example prints.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
+
+from docsbuild.pages import fences
+
+DOWNLOAD_LABEL = {"en": "Download the source: ", "zh": "下载源码："}
+LLMS_DESCRIPTION = {
+    "en": "Each page as Markdown, examples with the output they printed when the site was built. "
+    "The same content in Chinese: zh/llms.txt.",
+    "zh": "每个页面的 Markdown 版本，示例附带构建网站时实际运行得到的输出。英文版：上一级目录的 llms.txt。",
+}
+
+# Example files linked from the pages of this build, as paths relative to the repository root.
+_linked: set[str] = set()
+# Files that every language build writes at the top of the site: the default language's are kept.
+_SHARED = ("llms.txt", "404.html")
+_default_outputs: dict[str, bytes] = {}
+
+
+def _language(config: Any) -> str:
+    i18n = config.plugins.get("i18n")
+    return getattr(i18n, "current_language", None) or config.theme.get("language", "en")
+
+
+def _default_language(config: Any) -> str:
+    i18n = config.plugins.get("i18n")
+    return getattr(i18n, "default_language", None) or "en"
+
+
+@event_priority(50)  # before mkdocs-llmstxt reads its sections in its own on_files
+def on_files(files: Any, config: Any, **_: Any) -> Any:
+    llms = config.plugins.get("llmstxt")
+    if llms is None:
+        return files
+    language, default = _language(config), _default_language(config)
+    translations = _nav_translations(config, language)
+    uris = set(files.src_uris)
+
+    def source(page: str) -> str:  # a page missing in this language falls back to the default one
+        return f"{language}/{page}" if f"{language}/{page}" in uris else f"{default}/{page}"
+
+    # One section per top-level nav entry, in nav order, titled as the nav is in this language.
+    sections: dict[str, list[str]] = {}
+    for entry in config.nav or []:
+        title, target = next(iter(entry.items())) if isinstance(entry, dict) else (config.site_name, entry)
+        sections[translations.get(title, title)] = [source(page) for page in _nav_pages(target)]
+    llms.config.sections = sections
+    llms.config.markdown_description = LLMS_DESCRIPTION.get(language)
+    llms.config.full_output = "llms-full.txt" if language == default else f"{language}/llms-full.txt"
+    return files
+
+
+def _nav_pages(target: Any) -> list[str]:
+    if isinstance(target, str):
+        return [] if "://" in target else [target]
+    if isinstance(target, dict):
+        return [page for value in target.values() for page in _nav_pages(value)]
+    return [page for item in target for page in _nav_pages(item)]
+
+
+def _nav_translations(config: Any, language: str) -> dict[str, str]:
+    i18n = config.plugins.get("i18n")
+    for lang in getattr(getattr(i18n, "config", None), "languages", None) or []:
+        if lang.locale == language:
+            return dict(lang.nav_translations or {})
+    return {}
+
+
+def on_page_content(html_text: str, page: Any, config: Any, **_: Any) -> str:
+    source = Path(page.file.abs_src_path)
+    label = DOWNLOAD_LABEL.get(_language(config), DOWNLOAD_LABEL["en"])
+    for fence in fences(source):
+        block_id = fence.attrs.get("id")
+        if not (fence.executed and block_id and fence.includes):
+            continue
+        start = html_text.find(f'id="{block_id}-__tabbed_')
+        start = html_text.rfind('<div class="tabbed-set', 0, start) if start != -1 else -1
+        end = _closing_div(html_text, start) if start != -1 else -1
+        if end == -1:
+            continue  # not rendered as a tab set; the build's own checks report such blocks
+        example = fence.includes[0]
+        _linked.add(example)
+        href = get_relative_url(example, page.url or ".")
+        link = (
+            f'<p class="md-snippet-download"><a href="{html.escape(href)}" download>'
+            f"{label}<code>{html.escape(Path(example).name)}</code></a></p>"
+        )
+        html_text = html_text[:end] + link + html_text[end:]
+    return html_text
+
+
+_DIV = re.compile(r"<div\b|</div>")
+
+
+def _closing_div(text: str, start: int) -> int:
+    """The index just past the `</div>` closing the `<div` that starts at `start`, or -1."""
+    depth = 0
+    for m in _DIV.finditer(text, start):
+        depth += 1 if m.group() == "<div" else -1
+        if depth == 0:
+            return m.end()
+    return -1
+
+
+_ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([^"]*)">')
+
+
+def _valid_html(output: str) -> str:
+    # Material gives section labels in the navigation `tabindex=""`, which the HTML checker rejects
+    # (not an integer); browsers treat it as no tabindex at all, so dropping it changes nothing.
+    return output.replace(' tabindex=""', "")
+
+
+def on_post_template(output: str, template_name: str, config: Any, **_: Any) -> str:
+    return _valid_html(output)
+
+
+def on_post_page(output: str, page: Any, config: Any, **_: Any) -> str:
+    output = _valid_html(output)
+    if not page.canonical_url:
+        return output
+    head, sep, body = output.partition("</head>")
+    default = _default_language(config)
+    links = []
+
+    def absolute(m: re.Match[str]) -> str:
+        href = urljoin(page.canonical_url, html.unescape(m[1]))
+        links.append((m[2], href))
+        return f'<link rel="alternate" href="{html.escape(href)}" hreflang="{m[2]}">'
+
+    head = _ALTERNATE.sub(absolute, head)
+    default_href = dict(links).get(default)
+    if default_href:
+        last = list(_ALTERNATE.finditer(head))[-1]
+        x_default = f'\n          <link rel="alternate" href="{html.escape(default_href)}" hreflang="x-default">'
+        head = head[: last.end()] + x_default + head[last.end() :]
+    return head + sep + body
+
+
+def on_template_context(context: Any, template_name: str, config: Any, **_: Any) -> Any:
+    # The 404 page has no translation to point at: its language switcher offers the home pages.
+    # static-i18n sets `config.extra.alternate` as an attribute for each page (the one Jinja reads
+    # first), so the 404 page would otherwise link to the translations of the last page rendered.
+    alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate")
+    if template_name == "404.html" and alternates:
+        base = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
+        default = _default_language(config)
+        roots = [{**a, "link": base if a["lang"] == default else f"{base}{a['lang']}/"} for a in alternates]
+        config.extra.alternate = roots
+    return context
+
+
+def on_post_build(config: Any, **_: Any) -> None:
+    site = Path(config.site_dir)
+    root = Path(config.config_file_path).resolve().parent
+    for example in sorted(_linked):
+        target = site / example
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(root / example, target)
+    language = _language(config)
+    if language == _default_language(config):
+        sitemap = urljoin(config.site_url or "/", "sitemap.xml")
+        (site / "robots.txt").write_text(f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n", encoding="utf-8")
+        _default_outputs.update({name: (site / name).read_bytes() for name in _SHARED if (site / name).is_file()})
+        return
+    # This language's build wrote its own version of these files over the default language's:
+    # move it into the language's folder and put the default one back.
+    for name, kept in _default_outputs.items():
+        if (site / name).is_file():
+            (site / language).mkdir(exist_ok=True)
+            shutil.move(site / name, site / language / name)
+            (site / name).write_bytes(kept)
