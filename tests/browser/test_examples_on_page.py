@@ -1,0 +1,91 @@
+"""Each executed example as a reader meets it: the source, its real output one tab away, a copy
+button that copies exactly the example, and a link that downloads the example file itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from docsbuild.catalog import ROOT, recorded_output_path
+from docsbuild.pages import Fence, fences
+from tests.browser.conftest import LANGUAGES, Site, page_id
+
+
+def _pages_with_examples() -> list[tuple[str, Path]]:
+    found = []
+    for language in LANGUAGES:
+        docs = ROOT / "docs" / language
+        for source in sorted(docs.rglob("*.md")):
+            if any(f.executed for f in fences(source)):
+                stem = source.relative_to(docs).with_suffix("")
+                parts = stem.parts[:-1] if stem.name == "index" else stem.parts
+                prefix = "" if language == LANGUAGES[0] else f"{language}/"
+                found.append((prefix + "".join(f"{p}/" for p in parts), source))
+    return found
+
+
+PAGES_WITH_EXAMPLES = _pages_with_examples()
+
+
+def executed(source: Path) -> list[Fence]:
+    blocks = [f for f in fences(source) if f.executed]
+    assert all(f.attrs.get("id") for f in blocks), f"{source}: every executed block has an id"
+    return blocks
+
+
+def tab_set(page: Page, fence: Fence) -> Locator:
+    block_id = fence.attrs["id"]
+    return page.locator(f".tabbed-set:has(> input[id^='{block_id}-__tabbed_'])")
+
+
+@pytest.fixture(params=PAGES_WITH_EXAMPLES, ids=lambda p: page_id(p[0]))
+def example_page(request: pytest.FixtureRequest, page: Page) -> tuple[Page, Path]:
+    path, source = request.param
+    page.goto(path)
+    page.wait_for_load_state("load")
+    return page, source
+
+
+def test_output_is_shown_next_to_its_source(example_page: tuple[Page, Path]) -> None:
+    page, source = example_page
+    for fence in executed(source):
+        tabs = tab_set(page, fence)
+        labels = tabs.locator(".tabbed-labels > label")
+        expect(labels).to_have_count(2)
+        source_tab, output_tab = tabs.locator(".tabbed-block").nth(0), tabs.locator(".tabbed-block").nth(1)
+        labels.nth(0).click()  # content.tabs.link: choosing a tab in one block chooses it in all of them
+        expect(source_tab).to_be_visible()
+        labels.nth(1).click()
+        expect(output_tab).to_be_visible()
+        expect(source_tab).to_be_hidden()
+        recorded = recorded_output_path(ROOT / fence.includes[0]).read_text(encoding="utf-8")
+        shown = output_tab.locator("code").first.inner_text()
+        assert shown.rstrip("\n") == recorded.rstrip("\n"), f"{fence.where}: the Output tab is not the recorded output"
+
+
+def test_copy_button_copies_exactly_the_example(example_page: tuple[Page, Path]) -> None:
+    page, source = example_page
+    for fence in executed(source):
+        tabs = tab_set(page, fence)
+        tabs.locator(".tabbed-labels > label").nth(0).click()
+        code = tabs.locator(".tabbed-block").nth(0)
+        code.hover()
+        button = code.locator("button.md-code__button[data-md-type=copy]")
+        expect(button).to_be_visible()
+        page.evaluate("navigator.clipboard.writeText('')")
+        button.click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        example = (ROOT / fence.includes[0]).read_text(encoding="utf-8")
+        assert copied.rstrip("\n") == example.rstrip("\n"), f"{fence.where}: the copy button copied something else"
+
+
+def test_download_link_serves_the_example_file(example_page: tuple[Page, Path], site: Site) -> None:
+    page, source = example_page
+    for fence in executed(source):
+        link = tab_set(page, fence).locator("xpath=following-sibling::*[1]").locator("a[download]")
+        expect(link).to_have_count(1)
+        response = page.request.get(link.evaluate("a => a.href"))
+        assert response.ok, f"{fence.where}: download link {response.url} answers {response.status}"
+        assert response.body() == (ROOT / fence.includes[0]).read_bytes(), f"{fence.where}: not the example file"
