@@ -128,6 +128,9 @@ HELPER_TREE = {
     "snippets/helper.py": "VALUE = 1\n",
     "snippets/t/uses_helper.py": "from snippets.helper import VALUE\n\nprint(VALUE)\n",
     "snippets/t/standalone.py": 'print("standalone")\n',
+    # Only outputs that match their recording are cached.
+    "snippets/t/uses_helper.out": "1\n",
+    "snippets/t/standalone.out": "standalone\n",
 }
 
 
@@ -170,10 +173,12 @@ def test_a_cached_output_never_hides_a_failure(
 def test_no_cache_switch_forces_fresh_runs(
     tmp_path: Path, execution_log: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    write(tmp_path, {"snippets/t/a.py": 'print("a")\n'})
+    write(tmp_path, {"snippets/t/a.py": 'print("a")\n', "snippets/t/a.out": "a\n"})
     store = OutputCache(tmp_path / "cache")
     monkeypatch.delenv("SNIPPETS_NO_CACHE", raising=False)
     Executor(root=tmp_path, store=store).outcome(tmp_path / "snippets/t/a.py")
+    Executor(root=tmp_path, store=store).outcome(tmp_path / "snippets/t/a.py")
+    assert len(executions(execution_log)) == 1, "the second run came from the cache"
     monkeypatch.setenv("SNIPPETS_NO_CACHE", "1")
     Executor(root=tmp_path, store=store).outcome(tmp_path / "snippets/t/a.py")
     assert len(executions(execution_log)) == 2
@@ -211,3 +216,14 @@ def test_an_example_that_asks_to_run_alone_has_the_machine_to_itself(tmp_path: P
     events = (tmp_path / "events.log").read_text().splitlines()
     start, end = events.index("start cpu"), events.index("end cpu")
     assert end == start + 1, f"other examples ran beside the one that asked to run alone: {events}"
+
+
+def test_an_output_that_contradicts_its_recording_is_not_cached(
+    tmp_path: Path, execution_log: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SNIPPETS_NO_CACHE", raising=False)
+    write(tmp_path, {"snippets/t/a.py": 'print("surprise")\n', "snippets/t/a.out": "expected\n"})
+    store = OutputCache(tmp_path / "cache")
+    for _ in range(2):
+        assert Executor(root=tmp_path, store=store).outcome(tmp_path / "snippets/t/a.py").stdout == "surprise\n"
+    assert len(executions(execution_log)) == 2, "a run that disagrees with its recording is tried afresh"
