@@ -22,7 +22,7 @@ from docsbuild.catalog import ROOT, examples
 from docsbuild.pages import executed_runs
 from docsbuild.runner import run_example
 
-COPY = ["mkdocs.yml", "docs", "snippets", "overrides", "docsbuild"]
+COPY = ["mkdocs.yml", "glossary.yml", "docs", "snippets", "overrides", "docsbuild"]
 
 
 def build(

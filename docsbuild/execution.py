@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from docsbuild.cache import CACHE_DIR, OutputCache, cache_enabled, cache_key, interpreter_version
-from docsbuild.catalog import ROOT, expected_output, runs_alone
+from docsbuild.catalog import ROOT, expected_output, runs_alone, supports
 from docsbuild.runner import DEFAULT_TIMEOUT, Outcome, run_example
 
 
@@ -76,13 +76,24 @@ class Executor:
                 self._futures[key] = future
         return future
 
-    def prefetch(self, runs: list[tuple[Path, float]], pythons: list[str] | None = None) -> None:
-        """Start all `runs` (example, time limit) now, under each of `pythons`; fences collect them later."""
-        for example, timeout in runs:
-            # A missing file is left to pymdownx.snippets (check_paths), which names the page.
-            if example.is_file():
-                for python in pythons or [self.python]:
-                    self.submit(example, timeout, python)
+    def prefetch(self, runs: list[tuple[Path, float]], pythons: dict[str, str] | None = None) -> None:
+        """Start all `runs` (example, time limit) now, under each of `pythons` (`{version: path}`)
+        the example supports; fences collect them later."""
+        pythons = pythons or {version_of(self.python): self.python}
+        # A missing file is left to pymdownx.snippets (check_paths), which names the page.
+        jobs = [
+            (example, timeout, path)
+            for example, timeout in runs
+            if example.is_file()
+            for version, path in pythons.items()
+            if supports(example, version)
+        ]
+        # Examples that measure CPU time go first, and are waited for: while the others run, the
+        # build is busy rendering pages, and that would take the cores they measure.
+        for future in [self.submit(*job) for job in jobs if runs_alone(job[0])]:
+            future.result()
+        for job in jobs:
+            self.submit(*job)
 
     def outcome(self, example: Path, timeout: float = DEFAULT_TIMEOUT, python: str | None = None) -> Outcome:
         """The outcome of running `example` (under `python`), waiting for it if needed."""

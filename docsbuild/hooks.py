@@ -37,7 +37,7 @@ def on_pre_build(config: Any, **_: Any) -> None:
     executor = shared_executor(root)
     executor.forget_failures()
     runs = executed_runs(Path(config["docs_dir"]), root=root, default_timeout=_configured_timeout(config))
-    executor.prefetch(runs, pythons=list(interpreters.available().values()))
+    executor.prefetch(runs, pythons=interpreters.available())
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, **_: Any) -> str:
@@ -50,7 +50,9 @@ def on_page_markdown(markdown: str, page: Any, config: Any, **_: Any) -> str:
     fence.current.language = language = config["theme"]["language"] if "language" in config["theme"] else "en"
     # Generated parts of a page, from the data they describe.
     if "<!-- glossary-table -->" in markdown:
-        markdown = markdown.replace("<!-- glossary-table -->", glossary.table(language))
+        markdown = markdown.replace(
+            "<!-- glossary-table -->", glossary.table(language, fence.current.root / "glossary.yml")
+        )
     if "<!-- translation-status -->" in markdown:
         markdown = markdown.replace(
             "<!-- translation-status -->", notices.status_table(language, translations.statuses(fence.current.root))

@@ -64,7 +64,12 @@ def _reports(python: str, version: str) -> bool:
 
 
 def available(versions: tuple[str, ...] = VERSIONS) -> dict[str, str]:
-    """`{version: path}` for every version in `versions` found on this machine, oldest first."""
+    """`{version: path}` for every version in `versions` found on this machine, oldest first.
+
+    `SNIPPETS_PYTHON_VERSIONS=3.12,3.13` narrows the choice, for a quicker local build.
+    """
+    if wanted := os.environ.get("SNIPPETS_PYTHON_VERSIONS"):
+        versions = tuple(v for v in versions if v in {w.strip() for w in wanted.split(",")})
     return {v: path for v in versions if (path := find(v)) is not None}
 
 

@@ -63,7 +63,7 @@ def executor(pythons: dict[str, str]) -> Executor:
     """Runs every example once per interpreter, in parallel, as soon as the first test asks."""
     shared = Executor()
     runs = [(example, DEFAULT_TIMEOUT) for example in examples()]
-    shared.prefetch(runs, pythons=[p for v, p in pythons.items()])
+    shared.prefetch(runs, pythons=pythons)
     return shared
 
 

@@ -21,8 +21,9 @@ import pytest
 import yaml
 
 from docsbuild.catalog import ROOT
+from docsbuild.interpreters import current
 
-COPY = ["mkdocs.yml", "docs", "snippets", "overrides", "docsbuild"]
+COPY = ["mkdocs.yml", "glossary.yml", "docs", "snippets", "overrides", "docsbuild"]
 SERVE = [
     sys.executable,
     "-m",
@@ -79,7 +80,8 @@ def server(tmp_path: Path) -> Iterator[Server]:
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy2)(src, tmp_path / name)
     served = Server(tmp_path, tmp_path / "executions.log")
-    env = {**os.environ, "SNIPPETS_EXECUTION_LOG": str(served.log)}
+    # One interpreter is enough to see what a rebuild re-runs, and keeps these tests quick.
+    env = {**os.environ, "SNIPPETS_EXECUTION_LOG": str(served.log), "SNIPPETS_PYTHON_VERSIONS": current()}
     proc = subprocess.Popen(  # noqa: S603
         # The same watch list as `make serve`.
         [*SERVE, "-a", served.address],

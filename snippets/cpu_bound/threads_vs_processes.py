@@ -1,6 +1,6 @@
 # /// script
 # [tool.asyncio-in-practice]
-# runs-alone = true  # it measures CPU time: the build runs it with no other example beside it
+# runs-alone = true  # it measures CPU time, so nothing else runs beside it
 # ///
 
 import asyncio
