@@ -234,8 +234,9 @@ class Timeline:
                 f"<tr><td>{html.escape(lane)}</td><td>{kind}</td><td>{start}</td><td>{stop}</td></tr>"
             )
         table.append("</tbody></table>")
+        # The caption goes last: HTML allows <figcaption> only as a figure's first or last child.
         return (
             f'<figure class="timeline-figure">{"".join(parts)}'
-            f"<figcaption>{html.escape(title)} ({self._legend()})</figcaption>"
-            f'<details class="timeline-data"><summary>Data</summary>{"".join(table)}</details></figure>'
+            f'<details class="timeline-data"><summary>Data</summary>{"".join(table)}</details>'
+            f"<figcaption>{html.escape(title)} ({self._legend()})</figcaption></figure>"
         )
