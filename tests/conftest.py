@@ -97,3 +97,49 @@ def build_site(config: Path, site: Path, *, timeout: float = 300) -> Build:
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     """The real site, built once per session with fresh example runs."""
     return build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("build") / "site")
+
+
+def fixture_site_config(*, plugins: str = "", markdown_extensions: str = "", rest: str = "") -> str:
+    """mkdocs.yml for a tiny fixture site with the real site's Python fence and hooks.
+
+    `plugins`, `markdown_extensions` and `rest` are YAML lines added to those sections and at the end.
+    """
+    return f"""\
+site_name: fixture
+site_url: https://example.invalid/
+docs_dir: docs
+theme:
+  name: material
+  font: false
+hooks:
+  - {ROOT / "docsbuild" / "hooks.py"}
+plugins:
+{plugins}  - markdown-exec:
+      languages: [tree]
+markdown_extensions:
+{markdown_extensions}  - pymdownx.snippets:
+      base_path: [.]
+      check_paths: true
+  - pymdownx.superfences:
+      custom_fences:
+        - name: python
+          class: python
+          validator: !!python/name:docsbuild.fence.validator
+          format: !!python/object/apply:docsbuild.fence.formatter_factory
+            kwds:
+              timeout: 5
+  - pymdownx.tabbed:
+      alternate_style: true
+{rest}"""
+
+
+def process_is_running(pid: int) -> bool:
+    """Whether `pid` is alive; a killed process its parent has not reaped (a zombie) is not."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except FileNotFoundError:
+        return False

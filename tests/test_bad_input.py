@@ -6,43 +6,16 @@ real site, and checks that the strict build fails with a message naming the file
 
 from __future__ import annotations
 
-import os
 import textwrap
 import time
 from pathlib import Path
 
 import pytest
 
-from docsbuild.catalog import ROOT
 from docsbuild.interpreters import current
-from tests.conftest import build_site
+from tests.conftest import build_site, fixture_site_config, process_is_running
 
-CONFIG = f"""\
-site_name: fixture
-theme:
-  name: material
-  font: false
-docs_dir: docs
-hooks:
-  - {ROOT / "docsbuild" / "hooks.py"}
-plugins:
-  - markdown-exec:
-      languages: [tree]
-markdown_extensions:
-  - pymdownx.snippets:
-      base_path: [.]
-      check_paths: true
-  - pymdownx.superfences:
-      custom_fences:
-        - name: python
-          class: python
-          validator: !!python/name:docsbuild.fence.validator
-          format: !!python/object/apply:docsbuild.fence.formatter_factory
-            kwds:
-              timeout: 5
-  - pymdownx.tabbed:
-      alternate_style: true
-"""
+CONFIG = fixture_site_config()
 
 EXAMPLES = {
     "ok.py": 'print("fine")\n',
@@ -100,7 +73,7 @@ def test_example_that_hangs_is_killed_and_fails_the_build(tmp_path: Path) -> Non
     assert "snippets/bad/hangs.py: killed after its time limit of 1 s" in result.log
     assert elapsed < 30, "the per-block limit of 1 s was not applied"
     grandchild = int((tmp_path / "grandchild.pid").read_text())
-    assert not _alive(grandchild), "a process started by the hanging example outlived it"
+    assert not process_is_running(grandchild), "a process started by the hanging example outlived it"
 
 
 def test_output_that_differs_from_the_recording_fails_the_build(tmp_path: Path) -> None:
@@ -122,18 +95,6 @@ def test_inline_code_cannot_be_executed(tmp_path: Path) -> None:
     result = build_site(make_site(tmp_path, inline), tmp_path / "site")
     assert result.returncode != 0
     assert "block 'inline' on index.md: executed code must be an include" in result.log
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    # A killed child not yet reaped by its (also killed) parent is a zombie: gone in every way that matters.
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
-    except FileNotFoundError:
-        return False
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,6 @@ behaviour is covered by test_bad_input.py and test_site.py.
 
 from __future__ import annotations
 
-import os
 import textwrap
 import time
 from pathlib import Path
@@ -16,6 +15,7 @@ import pytest
 from docsbuild.cache import OutputCache
 from docsbuild.execution import Executor
 from docsbuild.runner import run_example
+from tests.conftest import process_is_running
 
 
 def write(root: Path, files: dict[str, str]) -> None:
@@ -111,7 +111,7 @@ def test_a_hanging_example_is_killed_at_its_limit_with_everything_it_started(tmp
     )
     grandchild = int(outcome.stdout.split()[0])
     time.sleep(0.2)
-    assert not _running(grandchild), "the example's child process survived the time-out"
+    assert not process_is_running(grandchild), "the example's child process survived the time-out"
 
 
 def test_each_distinct_example_runs_once_however_often_it_is_asked_for(tmp_path: Path, execution_log: Path) -> None:
@@ -182,17 +182,6 @@ def test_no_cache_switch_forces_fresh_runs(
     monkeypatch.setenv("SNIPPETS_NO_CACHE", "1")
     Executor(root=tmp_path, store=store).outcome(tmp_path / "snippets/t/a.py")
     assert len(executions(execution_log)) == 2
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
-    except FileNotFoundError:
-        return False
 
 
 def _logging_example(name: str, seconds: float, metadata: str = "") -> str:

@@ -11,20 +11,11 @@ from collections import Counter
 from pathlib import Path
 
 from docsbuild import interpreters
-from docsbuild.catalog import ROOT
 from docsbuild.translations import content_hash
-from tests.conftest import build_site
+from tests.conftest import build_site, fixture_site_config
 
-CONFIG = f"""\
-site_name: fixture
-site_url: https://example.invalid/
-docs_dir: docs
-theme:
-  name: material
-  font: false
-hooks:
-  - {ROOT / "docsbuild" / "hooks.py"}
-plugins:
+CONFIG = fixture_site_config(
+    plugins="""\
   - i18n:
       docs_structure: folder
       fallback_to_default: true
@@ -34,30 +25,10 @@ plugins:
           name: English
         - locale: zh
           name: 简体中文
-  - markdown-exec:
-      languages: [tree]
-markdown_extensions:
-  - admonition
-  - attr_list
-  - pymdownx.snippets:
-      base_path: [.]
-      check_paths: true
-  - pymdownx.superfences:
-      custom_fences:
-        - name: python
-          class: python
-          validator: !!python/name:docsbuild.fence.validator
-          format: !!python/object/apply:docsbuild.fence.formatter_factory
-            kwds:
-              timeout: 5
-  - pymdownx.tabbed:
-      alternate_style: true
-nav:
-  - index.md
-  - current.md
-  - untranslated.md
-  - translation-status.md
-"""
+""",
+    markdown_extensions="  - admonition\n  - attr_list\n",
+    rest="nav:\n  - index.md\n  - current.md\n  - untranslated.md\n  - translation-status.md\n",
+)
 
 FENCE = '```python exec="on" id="hello"\n--8<-- "snippets/t/hello.py"\n```\n'
 
