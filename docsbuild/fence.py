@@ -23,7 +23,7 @@ from docsbuild import interpreters
 from docsbuild.cache import interpreter_version
 from docsbuild.catalog import ROOT, find_example, requires_python, supports
 from docsbuild.execution import shared_executor
-from docsbuild.output_view import render, render_html
+from docsbuild.output_view import render
 from docsbuild.runner import DEFAULT_TIMEOUT
 from docsbuild.verify import output_problem
 
@@ -128,8 +128,7 @@ def _execute(code: str, *, block_id: str, timeout: float, html: bool = False) ->
         if (problem := output_problem(example, version, outcome.stdout, root)) is not None:
             log.warning(problem)
         outputs[full] = outcome.stdout
-    view = render_html if html else render
-    return view(outputs, skipped=skipped, spec=str(requires_python(example)), language=current.language)
+    return render(outputs, skipped=skipped, spec=str(requires_python(example)), language=current.language, html=html)
 
 
 class _Failed(Exception):

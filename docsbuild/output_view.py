@@ -31,46 +31,34 @@ NOTES = {
 }
 
 
-def render(outputs: dict[str, str], *, skipped: list[str], spec: str, language: str) -> str:
-    """Markdown for the Output tab.
+def render(outputs: dict[str, str], *, skipped: list[str], spec: str, language: str, html: bool = False) -> str:
+    """The Output tab: Markdown, or HTML for an example that prints HTML (`html="1"`, a timeline).
 
     Parameters:
         outputs: `{full version: stdout}` for every version that ran, oldest first.
         skipped: Full versions found on the machine that the example does not support.
         spec: The example's `requires-python` specifier, for the notes.
         language: The page language, for the notes.
+        html: Whether the outputs are HTML, shown as they are.
     """
     notes = NOTES.get(language, NOTES["en"])
+    note = _html_note if html else _note
     if not outputs:
-        return _note(notes["none"].format(spec=spec, versions=_join(skipped, notes)))
+        return note(notes["none"].format(spec=spec, versions=_join(skipped, notes)))
     texts = list(outputs.values())
     if len(set(texts)) == 1:
         key = "same" if len(outputs) > 1 else "one"
-        parts = [_code(texts[0]), _note(notes[key].format(versions=_join(list(outputs), notes)))]
+        parts = [texts[0] if html else _code(texts[0]), note(notes[key].format(versions=_join(list(outputs), notes)))]
+    elif html:  # HTML cannot go into Markdown tabs: one labelled output after the other
+        parts = [note(notes["differs"])]
+        for version, text in outputs.items():
+            parts += [note(notes["one"].format(versions=version)), text]
     else:
         tabs = [f'=== "{version}"\n\n{indent(_code(text), "    ")}' for version, text in outputs.items()]
-        parts = ["\n\n".join(tabs), _note(notes["differs"])]
+        parts = ["\n\n".join(tabs), note(notes["differs"])]
     if skipped:
-        parts.append(_note(notes["skipped"].format(versions=_join(skipped, notes), spec=spec)))
-    return "\n\n".join(parts) + "\n"
-
-
-def render_html(outputs: dict[str, str], *, skipped: list[str], spec: str, language: str) -> str:
-    """HTML for the Output tab of a block whose example prints HTML (`html="1"`, e.g. a timeline)."""
-    notes = NOTES.get(language, NOTES["en"])
-    if not outputs:
-        return _html_note(notes["none"].format(spec=spec, versions=_join(skipped, notes)))
-    texts = list(outputs.values())
-    if len(set(texts)) == 1:
-        key = "same" if len(outputs) > 1 else "one"
-        parts = [texts[0], _html_note(notes[key].format(versions=_join(list(outputs), notes)))]
-    else:
-        parts = [_html_note(notes["differs"])]
-        for version, text in outputs.items():
-            parts += [_html_note(notes["one"].format(versions=version)), text]
-    if skipped:
-        parts.append(_html_note(notes["skipped"].format(versions=_join(skipped, notes), spec=spec)))
-    return "\n".join(parts)
+        parts.append(note(notes["skipped"].format(versions=_join(skipped, notes), spec=spec)))
+    return "\n".join(parts) if html else "\n\n".join(parts) + "\n"
 
 
 def _html_note(text: str) -> str:
