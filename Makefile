@@ -50,7 +50,7 @@ $(NODE_TOOLS): tools/node/package-lock.json
 # Chromium: Debian's (apt-get install chromium chromium-driver fonts-noto-cjk, as .ci/run does),
 # never one downloaded by `playwright install`; CHROMIUM=/path/to/chrome to use another.
 test-browser: $(ENV) $(NODE_TOOLS) ## Build, serve on 127.0.0.1 and test the site in Chromium (screenshots: test-artifacts/)
-	$(UV) run --locked --group browser pytest tests/browser -p no:cacheprovider --output test-artifacts/playwright --screenshot only-on-failure
+	$(UV) run --locked --group browser pytest tests/browser -n 2 -p no:cacheprovider --output test-artifacts/playwright --screenshot only-on-failure
 
 lighthouse: $(ENV) $(NODE_TOOLS) ## Lighthouse scores of three page types per language, served with gzip (a benchmark)
 	$(RUN) python -m tools.lighthouse

@@ -7,6 +7,7 @@ Run with `make test-browser`; `make test` does not collect this folder (no brows
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
 from collections.abc import Iterator
@@ -78,12 +79,21 @@ def translation(path: str, language: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
-    build = build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("browser") / "site")
-    if build.returncode != 0:
-        pytest.fail(f"the strict build failed:\n{build.log[-5000:]}", pytrace=False)
-    with serve(build.site, MOUNT) as url:
-        yield Site(build.site, url)
+def site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Iterator[Site]:
+    """The site, built once per run even with pytest-xdist workers (the first one builds, under a
+    lock; the others wait and reuse it), each worker serving it on its own port."""
+    shared = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
+    built, failed = shared / "browser-site", shared / "browser-site-failed.log"
+    with (shared / "browser-site.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (built / "index.html").is_file() and not failed.is_file():
+            build = build_site(ROOT / "mkdocs.yml", built)
+            if build.returncode != 0:
+                failed.write_text(build.log, encoding="utf-8")
+    if failed.is_file():
+        pytest.fail(f"the strict build failed:\n{failed.read_text(encoding='utf-8')[-5000:]}", pytrace=False)
+    with serve(built, MOUNT) as url:
+        yield Site(built, url)
 
 
 @pytest.fixture(scope="session")
