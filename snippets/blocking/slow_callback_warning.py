@@ -34,7 +34,7 @@ for threshold in (None, 0.001):
     asyncio.run(main(threshold), debug=True)
     for record in log.records:
         handle, seconds = record.args
-        if not re.search(r"name='(resize|thumbnail)'", handle):
+        if not re.match(r"<Task \w+ name='(resize|thumbnail)'", handle):
             continue  # on a busy machine, even main's short steps can be reported
         handle = re.sub(r",? (?:defined|created) at [^ >]+", "", handle)  # paths
         print(f"  {record.name} {record.levelname}: Executing {handle} took ...")
