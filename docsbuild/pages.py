@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import markdown_exec
+
 from docsbuild.catalog import ROOT
 
 _FENCE = re.compile(r"^(?P<indent> *)(?P<mark>`{3,}|~{3,})(?P<info>.*)$")
@@ -32,7 +34,7 @@ class Fence:
     @property
     def executed(self) -> bool:
         """Whether markdown-exec runs this block."""
-        return self.attrs.get("exec", "").lower() in ("1", "on", "true", "yes")
+        return executes(self.language, self.attrs)
 
     @property
     def includes(self) -> list[str]:
@@ -47,6 +49,20 @@ class Fence:
     def where(self) -> str:
         """`page:line`, for messages."""
         return f"{self.page}:{self.line}"
+
+
+def executes(language: str, attrs: dict[str, str]) -> bool:
+    """Whether markdown-exec executes a fence with these attributes.
+
+    Asks markdown-exec's own validator, so `exec="1"`, `exec="on"`, `exec="yes"` (and
+    `MARKDOWN_EXEC_AUTO`) mean what they mean in the build: one yes/no rule everywhere.
+    """
+    return bool(markdown_exec.validator(language, {"exec": "no", **attrs}, {}, {}, None))
+
+
+def is_yes(value: str) -> bool:
+    """markdown-exec's reading of a yes/no option such as `html="1"` (the same rule as `exec`)."""
+    return executes("python", {"exec": value})
 
 
 def includes_with_lines(text: str) -> list[tuple[int, str]]:

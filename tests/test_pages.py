@@ -13,7 +13,7 @@ from pytest_examples import CodeExample, EvalExample, find_examples
 from docsbuild import interpreters
 from docsbuild.catalog import ROOT, find_example, relative, requires_python, supports
 from docsbuild.execution import Executor
-from docsbuild.pages import expand_includes, includes
+from docsbuild.pages import executes, expand_includes, fences, includes
 from docsbuild.runner import DEFAULT_TIMEOUT
 from docsbuild.verify import output_problem
 
@@ -33,7 +33,7 @@ def test_pages_have_python_blocks() -> None:
 def test_block(block: CodeExample, executor: Executor, eval_example: EvalExample) -> None:
     settings = block.prefix_settings()
     code = expand_includes(block.source) + "\n"
-    if settings.get("exec") == "on":
+    if executes(block.prefix.split()[0], settings):
         _check_executed(block, settings, code, executor)
     else:
         _check_shown_only(block, code, eval_example)
@@ -67,3 +67,14 @@ def _check_shown_only(block: CodeExample, code: str, eval_example: EvalExample) 
     assert any(line.lstrip().startswith("!!! note") for line in before), (
         f"{where}: a Python block that is not executed needs a visible `!!! note` just above it saying why"
     )
+
+
+@pytest.mark.parametrize("value", ["1", "on", "yes", "true", "On"])
+def test_exec_follows_markdown_exec_rule(value: str, tmp_path) -> None:
+    # `exec="1"` once ran in the build but counted as "not executed" here; both now ask markdown-exec.
+    page = tmp_path / "page.md"
+    page.write_text(f'```python exec="{value}" id="x"\n--8<-- "snippets/gather/cancel_the_rest.py"\n```\n')
+    (block,) = find_examples(page)
+    assert executes(block.prefix.split()[0], block.prefix_settings())
+    (fence,) = fences(page)
+    assert fence.executed

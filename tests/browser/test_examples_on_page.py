@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from docsbuild.catalog import ROOT
-from docsbuild.pages import Fence, fences
+from docsbuild.pages import Fence, fences, is_yes
 from tests.browser.conftest import LANGUAGES, Site, page_id
 
 
@@ -67,7 +67,7 @@ def test_output_is_shown_next_to_its_source(example_page: tuple[Page, Path]) -> 
         labels.nth(1).click()
         expect(output_tab).to_be_visible()
         expect(source_tab).to_be_hidden()
-        if fence.attrs.get("html", "").lower() in ("1", "on", "true", "yes"):
+        if is_yes(fence.attrs.get("html", "")):
             # Output rendered as HTML (a timeline drawing): it is there and says something.
             assert output_tab.inner_text().strip(), f"{fence.where}: the Output tab is empty"
             continue
