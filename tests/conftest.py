@@ -78,12 +78,16 @@ class Build:
 
 
 def build_site(config: Path, site: Path, *, timeout: float = 300) -> Build:
-    """Build the site of `config` strictly into `site`, counting example executions."""
+    """Build the site of `config` strictly into `site`, counting example executions.
+
+    The build starts from the filesystem root, not from the folder of `config`: a build must not
+    depend on the working directory (`properdocs build -f /path/to/mkdocs.yml` from anywhere).
+    """
     execution_log = site.parent / f"{site.name}-executions.log"
     env = {**os.environ, "SNIPPETS_EXECUTION_LOG": str(execution_log)}
-    proc = subprocess.run(  # noqa: S603
+    proc = subprocess.run(
         [*PROPERDOCS, "build", "--strict", "-f", str(config), "-d", str(site)],
-        cwd=config.parent,
+        cwd=config.anchor,
         env=env,
         capture_output=True,
         text=True,
@@ -118,7 +122,7 @@ plugins:
       languages: [tree]
 markdown_extensions:
 {markdown_extensions}  - pymdownx.snippets:
-      base_path: [.]
+      base_path: [!relative $config_dir]
       check_paths: true
   - pymdownx.superfences:
       custom_fences:
