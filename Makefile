@@ -30,7 +30,10 @@ $(ENV): uv.lock pyproject.toml | $(UV)
 	$(UV) sync --locked --compile-bytecode
 	@touch $@
 
-serve: $(ENV) ## Serve the site on http://127.0.0.1:8000 and rebuild on every edit
+serve: $(ENV) ## Serve the site on http://127.0.0.1:8000/asyncio-in-practice/ and rebuild on every edit (PORT=8001 for another port)
+	@# Check the port before building: properdocs would build for a minute, then fail with a raw OSError.
+	@$(RUN) python -c "import socket; socket.create_server(('$(HOST)', $(PORT))).close()" 2>/dev/null || \
+	  { echo "make serve: $(HOST):$(PORT) is already in use (another make serve?). Stop it, or choose another port: make serve PORT=8001" >&2; exit 2; }
 	$(RUN) properdocs serve -f mkdocs.yml --no-strict -a $(HOST):$(PORT) -w snippets -w docsbuild
 
 build: $(ENV) ## Build the site into site/, failing on any warning

@@ -37,7 +37,7 @@ SERVE = [
     "-w",
     "docsbuild",
 ]
-CONFIG_SITE_URL = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["site_url"]  # noqa: S506
+CONFIG_SITE_URL = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["site_url"]
 
 
 def free_port() -> int:
@@ -48,7 +48,7 @@ def free_port() -> int:
 
 def fetch(url: str) -> str | None:
     try:
-        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - 127.0.0.1 only
+        with urllib.request.urlopen(url, timeout=5) as response:
             return response.read().decode("utf-8")
     except OSError:
         return None
@@ -82,7 +82,7 @@ def server(tmp_path: Path) -> Iterator[Server]:
     served = Server(tmp_path, tmp_path / "executions.log")
     # One interpreter is enough to see what a rebuild re-runs, and keeps these tests quick.
     env = {**os.environ, "SNIPPETS_EXECUTION_LOG": str(served.log), "SNIPPETS_PYTHON_VERSIONS": current()}
-    proc = subprocess.Popen(  # noqa: S603
+    proc = subprocess.Popen(
         # The same watch list as `make serve`.
         [*SERVE, "-a", served.address],
         cwd=tmp_path,
@@ -114,3 +114,20 @@ def test_editing_an_example_reruns_only_that_example(server: Server) -> None:
     example.write_text(example.read_text(encoding="utf-8") + "# edited while serving\n", encoding="utf-8")
     wait_for(lambda: "# edited while serving" in (fetch(server.url + "gather/") or ""), 120, "the edit to be served")
     assert server.executions() == first_build + 1
+
+
+def test_make_serve_on_a_busy_port_says_how_to_choose_another() -> None:
+    # Before the check, properdocs built the whole site for up to a minute, then died with a raw OSError.
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        port = busy.getsockname()[1]
+        proc = subprocess.run(
+            ["make", "--no-print-directory", "serve", f"PORT={port}"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert proc.returncode != 0
+    assert f"127.0.0.1:{port} is already in use" in proc.stderr
+    assert "make serve PORT=" in proc.stderr
+    assert "Building documentation" not in proc.stdout + proc.stderr
