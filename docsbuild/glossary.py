@@ -19,9 +19,8 @@ from docsbuild.catalog import ROOT
 GLOSSARY = ROOT / "glossary.yml"
 
 # Text a page may use to *discuss* a rejected variant: Chinese in code font, quotations, comments.
+# Code font around Latin text only (`except`, `Task`) stays: it is part of the sentence.
 _EXEMPT = re.compile(r"`[^`\n]*[\u3400-\u9fff][^`\n]*`|“[^”\n]*”|「[^」\n]*」|<!--.*?-->", re.S)
-# Code font around Latin text only (`except`, `Task`) is part of the sentence: keep the words.
-_CODE = re.compile(r"`([^`\n]*)`")
 # In a variant, "…" stands for a few words of Latin text or code between its parts: "except…处理器"
 # matches "`except asyncio.CancelledError:` 处理器" but not a Chinese clause in between.
 _GAP = "[^\u3400-\u9fff。，；：！？]{0,60}?"
@@ -60,7 +59,7 @@ def rejected_uses(text: str, path: Path = GLOSSARY) -> list[tuple[int, str, Term
     """`(line, variant, term)` for every rejected variant used in `text` outside code and quotes."""
     found = []
     for number, line in enumerate(_strip_fences(text).splitlines(), start=1):
-        prose = _CODE.sub(r"\1", _EXEMPT.sub("", line))
+        prose = _EXEMPT.sub("", line)
         for term in terms(path):
             found += [(number, variant, term) for variant in term.rejected if _pattern(variant).search(prose)]
     return found
