@@ -9,7 +9,7 @@ async def fetch_data() -> str:
 
 
 def start_outside_a_loop(start) -> asyncio.Task | None:
-    """Call create_task() or ensure_future() before any loop runs; report what happens."""
+    """Call `start` (create_task or ensure_future) before any loop runs; report it."""
     label = f"{start.__name__}()"
     coro = fetch_data()
     task = None
@@ -23,9 +23,7 @@ def start_outside_a_loop(start) -> asyncio.Task | None:
     for warning in caught:  # 3.12 and 3.13 warn here; 3.10 and 3.11 don't
         print(f"{label:16} warned {warning.category.__name__}: {warning.message}")
     if task is not None:
-        print(
-            f"{label:16} returned a {type(task).__name__}, bound to a loop that is not running"
-        )
+        print(f"{label:16} returned a {type(task).__name__}, on a loop nobody runs")
     return task
 
 
