@@ -21,9 +21,9 @@ async def fill() -> tuple[asyncio.Queue, list[asyncio.Task]]:
 async def join_alone() -> None:
     queue, workers = await fill()
     try:
-        await asyncio.wait_for(queue.join(), timeout=0.5)
+        await asyncio.wait_for(queue.join(), timeout=0.3)
     except asyncio.TimeoutError:  # noqa: UP041 - also runs on 3.10
-        print(f"join() alone: still waiting after 0.5 s, qsize()={queue.qsize()}")
+        print(f"join() alone: still waiting after 0.3 s, qsize()={queue.qsize()}")
     for w in workers:
         w.cancel()
     await asyncio.gather(*workers, return_exceptions=True)
