@@ -79,17 +79,20 @@ FOUND = $(shell $(RUN) python -m docsbuild.interpreters --found 2>/dev/null)
 MATRIX ?= $(filter-out 3.10,$(FOUND))
 
 test-matrix: $(ENV) $(PROVISIONED) ## Run the example and page tests under every CPython found (3.10 to 3.15)
-	@set -e; for v in $(MATRIX); do \
+	@failed=; for v in $(MATRIX); do \
 	  py=$$($(RUN) python -m docsbuild.interpreters $$v); \
 	  echo "== CPython $$v: $$py"; \
 	  within="$$py tools/interpreters/within.py"; \
-	  UV_PROJECT_ENVIRONMENT=.venvs/$$v $$within $(UV) sync --locked --compile-bytecode --quiet; \
-	  UV_PROJECT_ENVIRONMENT=.venvs/$$v $$within $(UV) run --no-sync pytest -q -p no:cacheprovider tests/test_examples.py tests/test_pages.py; \
-	done
-	@if echo "$(FOUND)" | grep -qw 3.10; then \
+	  UV_PROJECT_ENVIRONMENT=.venvs/$$v $$within $(UV) sync --locked --compile-bytecode --quiet \
+	  && UV_PROJECT_ENVIRONMENT=.venvs/$$v $$within $(UV) run --no-sync pytest -q -p no:cacheprovider tests/test_examples.py tests/test_pages.py \
+	  || failed="$$failed $$v"; \
+	done; \
+	if echo "$(FOUND)" | grep -qw 3.10; then \
 	  echo "== CPython 3.10 (end-of-life): examples only"; \
-	  $(RUN) pytest -q -p no:cacheprovider tests/test_examples.py -k "output or recording" --python-versions 3.10; \
-	fi
+	  $(RUN) pytest -q -p no:cacheprovider tests/test_examples.py -k "output or recording" --python-versions 3.10 \
+	  || failed="$$failed 3.10"; \
+	fi; \
+	if [ -n "$$failed" ]; then echo "test-matrix failed on CPython$$failed"; exit 1; fi
 
 update-outputs: $(ENV) $(PROVISIONED) ## Re-run every example on every CPython found and rewrite the recorded outputs
 	$(RUN) pytest tests/test_examples.py --update-examples --python-versions all -q -k "output or linted or docstring"
