@@ -53,3 +53,8 @@ for v in $versions; do
 done
 mv "$dir/versions.partial" "$dir/versions"
 echo "CPython from Debian $suite in $dir: $(tr '\n' ' ' <"$dir/versions")"
+# Unstable moves on; say so when these are not the releases the outputs were recorded with.
+if ! cmp -s "$dir/versions" "$here/recorded-versions"; then
+  echo "Note: the outputs were recorded with CPython $(tr '\n' ' ' <"$here/recorded-versions")(tools/interpreters/recorded-versions)." >&2
+  echo "If the tests disagree, re-record (make update-outputs) and update that file." >&2
+fi
