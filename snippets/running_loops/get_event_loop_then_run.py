@@ -1,14 +1,14 @@
 import asyncio
 import warnings
 
+old_loop = None
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     try:
-        old_loop = asyncio.get_event_loop()  # creates a loop, but does not run it
-    except RuntimeError as exc:  # Python 3.14+: it no longer creates one
-        old_loop = None
-        print(f"get_event_loop(): {type(exc).__name__}: {exc}")
-for warning in caught:  # Python 3.12 and 3.13 warn here (no loop was set)
+        old_loop = asyncio.get_event_loop()  # 3.10-3.13: creates a loop, not running
+    except RuntimeError as exc:  # 3.14+: no loop is created for you
+        print(f"RuntimeError: {exc}")
+for warning in caught:  # 3.12 and 3.13 warn here (no loop was set); 3.10 and 3.11 don't
     print(f"{warning.category.__name__}: {warning.message}")
 
 if old_loop is not None:

@@ -20,7 +20,7 @@ async def main() -> None:
     try_get_event_loop("inside a coroutine")
 
 
-loop = try_get_event_loop("nothing set yet")  # creates a loop and sets it (up to 3.13)
+loop = try_get_event_loop("nothing set yet")  # 3.10-3.13: creates a loop and sets it
 if loop is not None:
     loop.close()
 asyncio.run(main())
