@@ -33,6 +33,9 @@ async def main(how: str) -> None:
         await asyncio.gather(interrupted(how), job("b"))
 
 
+# Ctrl-C's default behaviour, even if the parent process ignores SIGINT (as shells do
+# for background jobs): asyncio.run() only takes over SIGINT when it finds this handler.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 for how in ("loop", "signal", "raise"):
     print(f"{how}:")
     with asyncio_log() as log:
