@@ -39,7 +39,7 @@ def entries(page: Path) -> list[tuple[str, str]]:
     text = page.read_text(encoding="utf-8")
     found = list(_ENTRY.finditer(text))
     out = []
-    for here, after in zip(found, [*found[1:], None]):
+    for here, after in zip(found, [*found[1:], None], strict=True):
         end = after.start() if after else len(text)
         body = text[here.end() : end].split("\n## ", 1)[0]
         out.append((here["title"], body))
@@ -91,7 +91,7 @@ def shown_messages() -> list[tuple[str, str]]:
 def _own_texts(example: Path) -> set[str]:
     """The literal texts of an example, which it may print after a type name."""
     tree = ast.parse(example.read_text(encoding="utf-8"))
-    texts = (node.value.strip() for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str))
+    texts = {node.value.strip() for node in ast.walk(tree) if isinstance(getattr(node, "value", None), str)}
     return {text for text in texts if len(text) >= 5 and ": " not in text}
 
 
