@@ -123,3 +123,8 @@ def test_a_missing_message_is_noticed() -> None:
     assert generalise("RuntimeError: Event loop is closed") in text
     assert generalise("RuntimeError: Event loop is open") not in text
     assert generalise("coroutine 'fetch' was never awaited") in text  # quoted names vary
+
+
+def test_chinese_headings_keep_the_message_as_python_prints_it() -> None:
+    en, zh = ([title for title, _ in entries(page)] for page in PAGES)
+    assert zh == en, "docs/zh/errors.md: entry headings must be the English messages, in the same order"
