@@ -5,13 +5,15 @@ from contextlib import aclosing
 
 async def rows(name: str) -> AsyncIterator[int]:
     print(f"  {name}: connection opened")
+    opener = asyncio.current_task()
     try:
         for row in range(10):
             await asyncio.sleep(0)  # one round trip per row
             yield row
     finally:
         await asyncio.sleep(0)  # closing politely needs an await too
-        print(f"  {name}: connection closed")
+        same = asyncio.current_task() is opener
+        print(f"  {name}: connection closed, in the task that opened it: {same}")
 
 
 async def main() -> None:
