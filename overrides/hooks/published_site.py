@@ -1,8 +1,10 @@
 """MkDocs hooks for the site as it is published: what readers, crawlers and tools get beyond the pages.
 
-- A "download source" link under every executed example, to the example file itself, copied as-is
-  into the site (`snippets/<topic>/<name>.py`). Found by the block's `id`: markdown-exec gives the
-  block's radio inputs the ids `<block-id>-__tabbed_<n>_<m>`; the link goes after that tab set.
+- A "download source" link under every executed example, to the example as a standalone script
+  (`snippets/<topic>/<name>.py` with the helpers it imports put inline, docsbuild/standalone.py),
+  which the copy button copies too (overrides/assets/javascripts/standalone-copy.js). Found by
+  the block's `id`: markdown-exec gives the block's radio inputs the ids
+  `<block-id>-__tabbed_<n>_<m>`; the link goes after that tab set.
 - `<link rel="alternate" hreflang>` with absolute URLs (static-i18n writes relative ones, which
   search engines ignore), plus `x-default` pointing at the English page.
 - `robots.txt` naming the sitemap; the 404 page's language switcher pointing at the home pages;
@@ -27,6 +29,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 from docsbuild.pages import fences
+from docsbuild.standalone import standalone_text
 
 DOWNLOAD_LABEL = {"en": "Download the source: ", "zh": "下载源码："}
 LLMS_DESCRIPTION = {
@@ -181,7 +184,8 @@ def on_post_build(config: Any, **_: Any) -> None:
     for example in sorted(_linked):
         target = site / example
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(root / example, target)
+        # What readers download runs on its own: the helpers it imports are put inline.
+        target.write_text(standalone_text(root / example, root), encoding="utf-8")
     language = _language(config)
     if language == _default_language(config):
         sitemap = urljoin(config.site_url or "/", "sitemap.xml")
