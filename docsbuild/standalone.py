@@ -25,8 +25,10 @@ An example that imports no helper is returned unchanged.
 
 from __future__ import annotations
 
+import argparse
 import ast
 import subprocess
+import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -206,3 +208,19 @@ def _ruff(args: list[str], text: str, name: str, target: str) -> str:
     if proc.returncode != 0:
         raise StandaloneError(f"{name}: ruff {args[0]} failed on the standalone text:\n{proc.stderr.strip()}")
     return proc.stdout
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m docsbuild.standalone snippets/<topic>/<name>.py`: print the standalone text."""
+    parser = argparse.ArgumentParser(prog="python -m docsbuild.standalone", description=main.__doc__)
+    parser.add_argument("example", type=Path, help="an example file, snippets/<topic>/<name>.py")
+    args = parser.parse_args(argv)
+    try:
+        sys.stdout.write(standalone_text(args.example.resolve()))
+    except (OSError, StandaloneError) as exc:
+        parser.exit(2, f"{parser.prog}: {exc}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -25,11 +25,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 from docsbuild.pages import fences
-from docsbuild.standalone import standalone_text
+from docsbuild.standalone import StandaloneError, standalone_text
 
 DOWNLOAD_LABEL = {"en": "Download the source: ", "zh": "下载源码："}
 LLMS_DESCRIPTION = {
@@ -185,7 +186,10 @@ def on_post_build(config: Any, **_: Any) -> None:
         target = site / example
         target.parent.mkdir(parents=True, exist_ok=True)
         # What readers download runs on its own: the helpers it imports are put inline.
-        target.write_text(standalone_text(root / example, root), encoding="utf-8")
+        try:
+            target.write_text(standalone_text(root / example, root), encoding="utf-8")
+        except StandaloneError as exc:
+            raise PluginError(str(exc)) from exc
     language = _language(config)
     if language == _default_language(config):
         sitemap = urljoin(config.site_url or "/", "sitemap.xml")
