@@ -197,7 +197,7 @@ def _assigns(node: ast.stmt) -> list[str]:
 
 def _ruff(args: list[str], text: str, name: str, target: str) -> str:
     """`text` after `ruff <args>`, with this module's settings rather than the repository's."""
-    proc = subprocess.run(  # noqa: S603 - the pinned ruff of this environment
+    proc = subprocess.run(
         [find_ruff_bin(), *args, "--isolated", f"--target-version={target}", "--stdin-filename", name, "-"],
         input=text,
         capture_output=True,

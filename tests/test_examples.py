@@ -66,7 +66,7 @@ def test_examples_are_formatted() -> None:
     # pytest-examples formats .py files in docstring style (no double blank lines); examples are
     # ordinary scripts, so ruff format is the reference.
     ruff = [sys.executable, "-m", "ruff", "format", "--check", "--diff", "--line-length=88", "snippets"]
-    proc = subprocess.run(ruff, cwd=ROOT, capture_output=True, text=True)  # noqa: S603
+    proc = subprocess.run(ruff, cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, f"run `ruff format --line-length=88 snippets`:\n{proc.stdout}{proc.stderr}"
 
 
@@ -124,9 +124,9 @@ def _bare_interpreter(python: str, empty: Path) -> str:
 
     The test environments install this project (`snippets` included); a reader's Python does not.
     """
-    base = subprocess.run([python, "-c", "import sys; print(sys._base_executable)"], capture_output=True, text=True)  # noqa: S603
+    base = subprocess.run([python, "-c", "import sys; print(sys._base_executable)"], capture_output=True, text=True)
     bare = base.stdout.strip() or python
-    probe = subprocess.run([bare, "-c", "import snippets"], cwd=empty, capture_output=True, text=True, env={})  # noqa: S603
+    probe = subprocess.run([bare, "-c", "import snippets"], cwd=empty, capture_output=True, text=True, env={})
     assert probe.returncode != 0, f"{bare} can import `snippets`: it cannot stand in for a reader's Python"
     return bare
 
@@ -150,7 +150,7 @@ def test_standalone_example_is_linted(example: Path) -> None:
     text = standalone_text(example)
     target = f"--target-version=py{base_version(example).replace('.', '')}"
     ruff = [sys.executable, "-m", "ruff", "check", "--isolated", "--select=E,F,W,I,UP,B", "--line-length=120", target]
-    proc = subprocess.run([*ruff, "--stdin-filename", example.name, "-"], input=text, capture_output=True, text=True)  # noqa: S603
+    proc = subprocess.run([*ruff, "--stdin-filename", example.name, "-"], input=text, capture_output=True, text=True)
     assert proc.returncode == 0, f"{relative(example)} as a reader copies it:\n{proc.stdout}{proc.stderr}"
 
 

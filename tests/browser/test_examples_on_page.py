@@ -124,7 +124,7 @@ def test_copied_example_runs_where_the_reader_puts_it(page: Page, tmp_path: Path
     script = tmp_path / Path(fence.includes[0]).name
     script.write_text(copy_source(page, fence, keyboard=True), encoding="utf-8")
     python = getattr(sys, "_base_executable", sys.executable)  # the test environment has `snippets` installed
-    run = subprocess.run([python, script.name], cwd=tmp_path, env={}, capture_output=True, text=True, timeout=30)  # noqa: S603
+    run = subprocess.run([python, script.name], cwd=tmp_path, env={}, capture_output=True, text=True, timeout=30)
     assert run.returncode == 0, f"{fence.where}: the copied example fails:\n{run.stderr}"
     assert run.stdout.rstrip("\n") in recorded_outputs(ROOT / fence.includes[0]), f"{fence.where}: prints {run.stdout}"
 
