@@ -12,7 +12,8 @@ from __future__ import annotations
 import asyncio                    <- the example's imports and the helpers', merged by ruff
 
 # --- from snippets/clock.py (asyncio in Practice helpers) ---
-...                               <- the helper without its docstring, imports and __all__
+...                               <- the helper without its module docstring, imports, __all__
+                                     and docstring Examples (they import from snippets)
 # --- end of snippets/clock.py ---
 
 async def main() -> None: ...     <- the example, unchanged
@@ -163,9 +164,28 @@ def _split(name: str, source: str, *, helper: bool) -> _Parts:
     for node in dropped:
         for i in range(node.lineno - 1, node.end_lineno or node.lineno):
             lines[i] = ""
+    if helper:
+        _drop_docstring_examples(tree, lines)
     first = import_nodes[0].lineno - 1 if import_nodes else _body_start(tree)
     last = max((n.end_lineno or n.lineno for n in import_nodes), default=first)
     return _Parts(future, imports, helpers, first, last, lines, defined)
+
+
+def _drop_docstring_examples(tree: ast.Module, lines: list[str]) -> None:
+    """Blank the `Examples:` sections of a helper's docstrings: they import from `snippets`, which a
+    reader's standalone copy has not got. Parameters, returns and the rest stay."""
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) or not ast.get_docstring(node):
+            continue
+        doc = node.body[0]
+        start, end = doc.lineno - 1, (doc.end_lineno or doc.lineno) - 1  # `end`: the closing quotes
+        heading = next((i for i in range(start, end) if lines[i].strip() == "Examples:"), None)
+        if heading is None or lines[end].strip() != '"""':
+            continue
+        if not lines[heading - 1].strip():
+            heading -= 1
+        for i in range(heading, end):
+            lines[i] = ""
 
 
 def _body_start(tree: ast.Module) -> int:

@@ -22,6 +22,16 @@ __all__ = ["tick"]
 
 
 def tick(x: float) -> int:
+    """Round down.
+
+    Examples:
+        ```py
+        from snippets.clock import tick
+
+        print(tick(1.5))
+        #> 1
+        ```
+    """
     return math.floor(x)
 '''
 LANES = '''"""Uses the clock."""
@@ -56,6 +66,7 @@ def test_helpers_are_inline_in_dependency_order(tmp_path: Path) -> None:
     assert "snippets" not in text.replace("# --- from snippets/", "").replace("# --- end of snippets/", "")
     assert text.index("from snippets/clock.py") < text.index("from snippets/lanes.py") < text.index("print(lane())")
     assert text.count("import asyncio") == 1 and "__all__" not in text and "Clock helper" not in text
+    assert '"""Round down."""' in text, "the docstring stays, without its Examples section"
     assert standalone_text(example, tmp_path) == text
 
 
