@@ -21,6 +21,7 @@ from __future__ import annotations
 import html
 import re
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -182,12 +183,16 @@ def on_template_context(context: Any, template_name: str, config: Any, **_: Any)
 def on_post_build(config: Any, **_: Any) -> None:
     site = Path(config.site_dir)
     root = Path(config.config_file_path).resolve().parent
-    for example in sorted(_linked):
+    # What readers download runs on its own: the helpers it imports are put inline. Making that
+    # text mostly waits for ruff, so the examples are done side by side.
+    examples = sorted(_linked)
+    with ThreadPoolExecutor(thread_name_prefix="standalone") as pool:
+        texts = [pool.submit(standalone_text, root / example, root) for example in examples]
+    for example, text in zip(examples, texts, strict=True):
         target = site / example
         target.parent.mkdir(parents=True, exist_ok=True)
-        # What readers download runs on its own: the helpers it imports are put inline.
         try:
-            target.write_text(standalone_text(root / example, root), encoding="utf-8")
+            target.write_text(text.result(), encoding="utf-8")
         except StandaloneError as exc:
             raise PluginError(str(exc)) from exc
     language = _language(config)
