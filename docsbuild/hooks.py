@@ -18,6 +18,9 @@ from docsbuild.pages import executed_runs, includes_with_lines
 from docsbuild.runner import DEFAULT_TIMEOUT
 
 
+PERMALINK_TITLE = {"en": "Permanent link", "zh": "永久链接"}
+
+
 @event_priority(100)  # before mkdocstrings reads its locale in its own on_config
 def on_config(config: Any, **_: Any) -> None:
     # Examples run from the directory holding mkdocs.yml: the repository, or a test's fixture site.
@@ -26,8 +29,12 @@ def on_config(config: Any, **_: Any) -> None:
     # the docstrings themselves stay English. mkdocstrings would take the theme's language, which
     # static-i18n sets for each language only after mkdocstrings has read it.
     i18n, mkdocstrings = config.plugins.get("i18n"), config.plugins.get("mkdocstrings")
-    if i18n is not None and mkdocstrings is not None:
-        mkdocstrings.config.locale = getattr(i18n, "current_language", None) or getattr(i18n, "default_language", None)
+    language = i18n and (getattr(i18n, "current_language", None) or getattr(i18n, "default_language", None))
+    if language and mkdocstrings is not None:
+        mkdocstrings.config.locale = language
+    # The title of the headings' permalink sign (Python-Markdown's toc, one setting for all pages).
+    if language and "toc" in config["mdx_configs"]:
+        config["mdx_configs"]["toc"]["permalink_title"] = PERMALINK_TITLE.get(language, PERMALINK_TITLE["en"])
 
 
 def on_pre_build(config: Any, **_: Any) -> None:
