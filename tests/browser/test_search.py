@@ -24,6 +24,7 @@ ZH = [
     ("慢回调", "debug-mode/"),
     ("取消", "cancellation/"),
     ("超时", "timeouts/"),
+    ("Starlette", "running-loops/"),  # written "FastAPI、Starlette": Chinese punctuation separates words
     ("Task was destroyed but it is pending!", "background-tasks/"),
     ("Event loop is closed", "running-loops/"),
 ]
