@@ -17,7 +17,6 @@ from docsbuild.execution import shared_executor
 from docsbuild.pages import executed_runs, includes_with_lines
 from docsbuild.runner import DEFAULT_TIMEOUT
 
-
 PERMALINK_TITLE = {"en": "Permanent link", "zh": "永久链接"}
 
 

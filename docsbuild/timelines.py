@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import html
 import re
-from functools import cache
 from pathlib import Path
 
 import yaml
@@ -52,9 +51,9 @@ class MissingCaption(LookupError):
     """A timeline's caption has no Chinese translation in timeline-captions.yml."""
 
 
-@cache
 def captions(path: Path = CAPTIONS) -> dict[str, str]:
-    """English caption -> Chinese caption."""
+    """English caption -> Chinese caption. Read at every use (a dozen per build), so an edit shows
+    up on the next rebuild of `make serve`."""
     return dict(yaml.safe_load(path.read_text(encoding="utf-8"))["captions"])
 
 
