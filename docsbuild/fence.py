@@ -88,7 +88,8 @@ def formatter_factory(timeout: float = DEFAULT_TIMEOUT):
                 if not html:
                     return output
                 token = f"exechtml{uuid.uuid4().hex}"
-                rendered_html[token] = timelines.localise(output, current.language)
+                captions = current.root / timelines.CAPTIONS.name
+                rendered_html[token] = timelines.localise(output, current.language, captions)
                 return token
             except _Failed as failure:
                 # Logged once, as our own warning (strict builds stop on it); the page shows the problem.

@@ -54,6 +54,8 @@ class MissingCaption(LookupError):
 def captions(path: Path = CAPTIONS) -> dict[str, str]:
     """English caption -> Chinese caption. Read at every use (a dozen per build), so an edit shows
     up on the next rebuild of `make serve`."""
+    if not path.is_file():
+        raise MissingCaption(f"{path} does not exist: it holds the Chinese captions of the timelines")
     return dict(yaml.safe_load(path.read_text(encoding="utf-8"))["captions"])
 
 
