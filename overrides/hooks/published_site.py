@@ -199,17 +199,19 @@ def on_post_build(config: Any, **_: Any) -> None:
             shutil.move(site / name, site / language / name)
             (site / name).write_bytes(kept)
     if (site / language / "objects.inv").is_file():
-        _rebase_inventory(site / language / "objects.inv", f"{language}/")
+        _rebase_inventory(site / language / "objects.inv", f"{language}/", project=config.site_name)
 
 
-def _rebase_inventory(path: Path, prefix: str) -> None:
+def _rebase_inventory(path: Path, prefix: str, *, project: str) -> None:
     """Make the URIs of an inventory moved into a language's folder relative to that folder.
 
     mkdocstrings writes them relative to the site root (`zh/reference/#x`); intersphinx and
-    autorefs resolve them against the inventory's own address (`.../zh/objects.inv`).
+    autorefs resolve them against the inventory's own address (`.../zh/objects.inv`). The project
+    is named as the language's site is (mkdocstrings took the name before static-i18n set it).
     """
     with path.open("rb") as file:
         inventory = Inventory.parse_sphinx(file)
+    inventory.project = project
     for item in inventory.values():
         item.uri = item.uri.removeprefix(prefix)
     path.write_bytes(inventory.format_sphinx())
