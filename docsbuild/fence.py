@@ -19,7 +19,7 @@ import markdown_exec
 from markdown_exec import base_format, code_block
 from pymdownx.superfences import SuperFencesException
 
-from docsbuild import interpreters
+from docsbuild import interpreters, timelines
 from docsbuild.cache import interpreter_version
 from docsbuild.catalog import ROOT, find_example, requires_python, supports
 from docsbuild.execution import shared_executor
@@ -88,7 +88,8 @@ def formatter_factory(timeout: float = DEFAULT_TIMEOUT):
                 if not html:
                     return output
                 token = f"exechtml{uuid.uuid4().hex}"
-                rendered_html[token] = output
+                captions = current.root / timelines.CAPTIONS.name
+                rendered_html[token] = timelines.localise(output, current.language, captions)
                 return token
             except _Failed as failure:
                 # Logged once, as our own warning (strict builds stop on it); the page shows the problem.

@@ -94,7 +94,7 @@ def table(language: str, path: Path = GLOSSARY) -> str:
         return text.replace("|", "\\|").replace("\n", " ")
 
     if language == "zh":
-        rows = ["| English | 中文 | 不用 | 官方译文 | 说明 |", "|---|---|---|---|---|"]
+        rows = ["| 英文 | 中文 | 不用 | 官方译文 | 说明 |", "|---|---|---|---|---|"]
         for t in terms(path):
             zh = f"`{t.zh}`（保留英文）" if t.keep_english else t.zh
             rows.append(

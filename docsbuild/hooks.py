@@ -6,30 +6,34 @@ reloads (hooks themselves are re-imported on every rebuild).
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 from docsbuild import fence, glossary, interpreters, notices, translations
 from docsbuild.execution import shared_executor
 from docsbuild.pages import executed_runs, includes_with_lines
 from docsbuild.runner import DEFAULT_TIMEOUT
 
-
-def on_startup(**_: Any) -> None:
-    # jieba (Chinese search segmentation) reports its dictionary loading on stderr at every build.
-    try:
-        import jieba
-    except ImportError:
-        return
-    jieba.setLogLevel(logging.WARNING)
+PERMALINK_TITLE = {"en": "Permanent link", "zh": "永久链接"}
 
 
+@event_priority(100)  # before mkdocstrings reads its locale in its own on_config
 def on_config(config: Any, **_: Any) -> None:
     # Examples run from the directory holding mkdocs.yml: the repository, or a test's fixture site.
     fence.current.root = Path(config["config_file_path"]).resolve().parent
+    # The API reference's section titles ("Parameters:", "Returns:") in the language being built;
+    # the docstrings themselves stay English. mkdocstrings would take the theme's language, which
+    # static-i18n sets for each language only after mkdocstrings has read it.
+    i18n, mkdocstrings = config.plugins.get("i18n"), config.plugins.get("mkdocstrings")
+    language = i18n and (getattr(i18n, "current_language", None) or getattr(i18n, "default_language", None))
+    if language and mkdocstrings is not None:
+        mkdocstrings.config.locale = language
+    # The title of the headings' permalink sign (Python-Markdown's toc, one setting for all pages).
+    if language and "toc" in config["mdx_configs"]:
+        config["mdx_configs"]["toc"]["permalink_title"] = PERMALINK_TITLE.get(language, PERMALINK_TITLE["en"])
 
 
 def on_pre_build(config: Any, **_: Any) -> None:

@@ -13,15 +13,16 @@ from docsbuild.translations import Status, statuses
 
 STATES = {
     "en": {"up to date": "up to date", "outdated": "outdated", "missing": "missing: the English page is shown"},
-    "zh": {"up to date": "已同步", "outdated": "已过时", "missing": "缺失：显示英文原文"},
+    # The words docs/zh/translation-status.md uses for the same states.
+    "zh": {"up to date": "已是最新", "outdated": "已过时", "missing": "尚未翻译：显示英文原文"},
 }
 
 TEXT = {
     "outdated": (
         "译文可能已过时",
-        "这页译文对应的是英文原文的旧版本{since}，英文页面之后有过修改。内容请以"
-        '<a href="{en_url}" hreflang="en">英文版</a>为准。'
-        '想帮忙更新译文？步骤见<a href="{guide_url}">贡献指南</a>。',
+        "英文原文{since}改过，这页译文还没有跟上。内容请以"
+        '<a href="{en_url}" hreflang="en">英文版</a>为准；'
+        '想帮忙更新译文，步骤见<a href="{guide_url}">贡献指南</a>。',
     ),
     "missing": (
         "这一页还没有中文译文",
@@ -40,7 +41,7 @@ def banner(kind: str, *, page_url: str, since: str | None) -> str:
     en_url = up + page_url.removeprefix("zh/")
     guide_url = up + "zh/contributing/"
     title, body = TEXT[kind]
-    since_text = f"（英文页面自 {since} 起有改动）" if since and since[0].isdigit() else ""
+    since_text = f"在 {since}" if since and since[0].isdigit() else ""
     body = body.format(en_url=escape(en_url), guide_url=escape(guide_url), since=since_text)
     return (
         f'<div class="admonition warning translation-notice"><p class="admonition-title">{title}</p>'
@@ -52,7 +53,7 @@ def status_table(language: str, rows: list[Status] | None = None) -> str:
     """Every page with its translation state, as a Markdown table in `language`."""
     states = STATES.get(language, STATES["en"])
     if language == "zh":
-        lines = ["| 页面 | 状态 | 英文页面修改于 |", "|---|---|---|"]
+        lines = ["| 页面 | 中文译文 | 英文原文修改于 |", "|---|---|---|"]
     else:
         lines = ["| Page | Chinese translation | English changed on |", "|---|---|---|"]
     for s in rows if rows is not None else statuses():

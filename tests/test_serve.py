@@ -23,7 +23,7 @@ import yaml
 from docsbuild.catalog import ROOT
 from docsbuild.interpreters import current
 
-COPY = ["mkdocs.yml", "glossary.yml", "docs", "snippets", "overrides", "docsbuild"]
+COPY = ["mkdocs.yml", "glossary.yml", "timeline-captions.yml", "docs", "snippets", "overrides", "docsbuild"]
 SERVE = [
     sys.executable,
     "-m",

@@ -14,9 +14,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
-import jieba
 import pytest
 import yaml
+from mkdocstrings import Inventory
 
 from docsbuild import interpreters
 from docsbuild.catalog import ROOT, find_example, relative, supports
@@ -107,25 +107,26 @@ def test_language_switcher_lands_on_the_same_page(built_site: Build, page: Path)
         assert landed == page_url(built_site.site, there), f"{here}: the {language} link goes to {target}"
 
 
-def search_words(site: Path, language: str) -> list[list[str]]:
-    """Each page's words in the search index, split the way the search box splits them."""
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    separator = re.compile(index["config"]["separator"])
-    docs = [d for d in index["docs"] if d["location"].startswith("zh/") == (language == "zh")]
-    return [[w.lower() for w in separator.split(html.unescape(d["title"] + " " + d["text"])) if w] for d in docs]
+def test_search_has_one_index_per_language(built_site: Build) -> None:
+    # Pagefind writes one index per <html lang> and a page searches its own language's index only;
+    # what readers find, typed into the box, is tested in tests/browser/test_search.py.
+    entry = json.loads((built_site.site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    counts = {language: index["page_count"] for language, index in entry["languages"].items()}
+    assert counts == {"en": len(EN_PAGES), "zh": len(EN_PAGES)}, f"pages indexed per language: {counts}"
 
 
-@pytest.mark.parametrize(
-    ("language", "term"),
-    [("zh", "事件循环"), ("zh", "信号量"), ("zh", "协程"), ("en", "gather"), ("en", "semaphore")],
-)
-def test_search_index_finds_the_term(built_site: Build, language: str, term: str) -> None:
-    # The index is segmented at build time (jieba, U+200B) and the query is segmented too, so a
-    # term is findable when its segments stand next to each other in some page's words.
-    wanted = [w.lower() for w in jieba.cut(term)] if language == "zh" else [term]
-    pages = search_words(built_site.site, language)
-    hits = [words for words in pages if any(words[i : i + len(wanted)] == wanted for i in range(len(words)))]
-    assert hits, f"{term!r} (segmented as {wanted}) is not findable in the {language} search index"
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_each_language_has_its_own_inventory(built_site: Build, language: str) -> None:
+    # objects.inv lets other projects link to our API (intersphinx, autorefs): the English one at
+    # the site root, the Chinese one under zh/, each pointing at its own language's pages.
+    folder = built_site.site if language == "en" else built_site.site / language
+    with (folder / "objects.inv").open("rb") as file:
+        inventory = Inventory.parse_sphinx(file)
+    pages = {item.uri.partition("#")[0] for item in inventory.values()}
+    assert pages, f"{relative(folder / 'objects.inv')} lists nothing"
+    for page in pages:  # relative to the inventory's own folder, as intersphinx resolves them
+        assert (folder / page / "index.html").is_file(), f"the {language} inventory points at {page!r}"
+        assert not page.startswith("zh/"), f"the {language} inventory points at another language: {page!r}"
 
 
 def test_copy_button_copies_only_the_example(built_site: Build) -> None:

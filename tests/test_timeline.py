@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from pytest_examples import EvalExample
 
+from docsbuild import timelines
+from docsbuild.catalog import ROOT, relative
 from snippets.timeline import Timeline
 
 GOLDEN = Path(__file__).parent / "golden" / "timeline.html"
@@ -75,3 +77,27 @@ def test_spans_record_cancellation_and_failure_on_the_loop_clock() -> None:
 def test_unknown_kinds_are_refused() -> None:
     with pytest.raises(ValueError, match="kind must be one of"):
         Timeline(clock=False).add("a", "sleeping", 0, 1)
+
+
+RECORDED = sorted(p for p in (ROOT / "snippets").rglob("*.out") if "timeline-figure" in p.read_text(encoding="utf-8"))
+ENGLISH_LABELS = ("<summary>Data</summary>", "<th>task</th>", "solid: running", "dashed: waiting", ": runs ")
+
+
+@pytest.mark.parametrize("recorded", RECORDED, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_timeline_reads_as_chinese_on_chinese_pages(recorded: Path) -> None:
+    # The same recorded output feeds both languages; the build puts its words into Chinese there.
+    english = recorded.read_text(encoding="utf-8")
+    chinese = timelines.localise(english, "zh")
+    left = [label for label in ENGLISH_LABELS if label in chinese]
+    assert not left, f"{relative(recorded)}: English left on the Chinese page: {left}"
+    for caption in re.findall(r"<figcaption>(.*?)</figcaption>", english):
+        assert caption not in chinese, f"{relative(recorded)}: caption {caption!r} not translated"
+    assert timelines.localise(english, "en") == english
+
+
+def test_a_caption_without_translation_fails(tmp_path: Path) -> None:
+    catalogue = tmp_path / "captions.yml"
+    catalogue.write_text("captions: {}\n", encoding="utf-8")
+    figure = GOLDEN.read_text(encoding="utf-8")
+    with pytest.raises(timelines.MissingCaption, match="has no Chinese translation: add it to captions.yml"):
+        timelines.localise(figure, "zh", catalogue)

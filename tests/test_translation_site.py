@@ -71,8 +71,8 @@ def test_outdated_and_missing_translations_are_announced(tmp_path: Path) -> None
 
     status = (tmp_path / "site" / "zh" / "translation-status" / "index.html").read_text()
     assert "current.md</a></td>\n<td>已过时</td>" in status
-    assert "untranslated.md</a></td>\n<td>缺失：显示英文原文</td>" in status
-    assert "index.md</a></td>\n<td>已同步</td>" in status
+    assert "untranslated.md</a></td>\n<td>尚未翻译：显示英文原文</td>" in status
+    assert "index.md</a></td>\n<td>已是最新</td>" in status
 
 
 def test_a_fallback_page_does_not_run_its_examples_again(tmp_path: Path) -> None:

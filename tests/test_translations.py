@@ -27,7 +27,9 @@ ZH = ROOT / "docs" / "zh"
 PAGES = translations.pages()
 TRANSLATED = [page for page in PAGES if (ZH / page).is_file()]
 
-_HEADING = re.compile(r"^(#{2,6}) .*?(?:\{ *#([\w-]+) *\})?\s*$")
+# Every heading, the page title (H1) included: its id is what `page.md#id` and the language
+# switcher's `#anchor` rely on, and an id left to the slugifier is `_1` for a Chinese title.
+_HEADING = re.compile(r"^(#{1,6}) .*?(?:\{ *#([\w-]+) *\})?\s*$")
 _ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?) *([\w-]+)")
 _LINK = re.compile(r"\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)|\]\[([^\]]+)\]")
 

@@ -9,6 +9,8 @@
   search engines ignore), plus `x-default` pointing at the English page.
 - `robots.txt` naming the sitemap; the 404 page's language switcher pointing at the home pages;
   no empty `tabindex` attributes (invalid HTML).
+- One `objects.inv` per language (mkdocstrings' inventory of the API reference): each language
+  build writes its own at the site root, so the Chinese one is moved to zh/ and made relative to it.
 - One `llms.txt` and `llms-full.txt` per language, by the mkdocs-llmstxt plugin. static-i18n runs
   the same plugin instance once per language and writes every build into one site_dir, so the
   plugin is given each language's pages here and its zh output is moved under zh/.
@@ -29,6 +31,7 @@ from urllib.parse import urljoin, urlsplit
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
+from mkdocstrings import Inventory
 
 from docsbuild.pages import fences
 from docsbuild.standalone import StandaloneError, standalone_text
@@ -43,7 +46,7 @@ LLMS_DESCRIPTION = {
 # Example files linked from the pages of this build, as paths relative to the repository root.
 _linked: set[str] = set()
 # Files that every language build writes at the top of the site: the default language's are kept.
-_SHARED = ("llms.txt", "404.html")
+_SHARED = ("llms.txt", "404.html", "objects.inv")
 _default_outputs: dict[str, bytes] = {}
 
 
@@ -208,3 +211,20 @@ def on_post_build(config: Any, **_: Any) -> None:
             (site / language).mkdir(exist_ok=True)
             shutil.move(site / name, site / language / name)
             (site / name).write_bytes(kept)
+    if (site / language / "objects.inv").is_file():
+        _rebase_inventory(site / language / "objects.inv", f"{language}/", project=config.site_name)
+
+
+def _rebase_inventory(path: Path, prefix: str, *, project: str) -> None:
+    """Make the URIs of an inventory moved into a language's folder relative to that folder.
+
+    mkdocstrings writes them relative to the site root (`zh/reference/#x`); intersphinx and
+    autorefs resolve them against the inventory's own address (`.../zh/objects.inv`). The project
+    is named as the language's site is (mkdocstrings took the name before static-i18n set it).
+    """
+    with path.open("rb") as file:
+        inventory = Inventory.parse_sphinx(file)
+    inventory.project = project
+    for item in inventory.values():
+        item.uri = item.uri.removeprefix(prefix)
+    path.write_bytes(inventory.format_sphinx())
