@@ -56,6 +56,10 @@ POLLUTERS = {
         print("policy set")
         """,
     "snippets/iso/leaves_thread.py": """\
+        # /// script
+        # [tool.asyncio-in-practice]
+        # clock = "real"
+        # ///
         import threading
         import time
 
@@ -92,6 +96,10 @@ def test_a_hanging_example_is_killed_at_its_limit_with_everything_it_started(tmp
         tmp_path,
         {
             "snippets/bad/hangs.py": """\
+                # /// script
+                # [tool.asyncio-in-practice]
+                # clock = "real"
+                # ///
                 import subprocess
                 import sys
                 import time
@@ -182,29 +190,6 @@ def test_no_cache_switch_forces_fresh_runs(
     monkeypatch.setenv("SNIPPETS_NO_CACHE", "1")
     Executor(root=tmp_path, store=store).outcome(tmp_path / "snippets/t/a.py")
     assert len(executions(execution_log)) == 2
-
-
-def _logging_example(name: str, seconds: float, metadata: str = "") -> str:
-    return (
-        f"{metadata}import time\n\n"
-        f"with open('events.log', 'a') as log:\n    print('start {name}', file=log, flush=True)\n"
-        f"time.sleep({seconds})\n"
-        f"with open('events.log', 'a') as log:\n    print('end {name}', file=log, flush=True)\n"
-    )
-
-
-def test_an_example_that_asks_to_run_alone_has_the_machine_to_itself(tmp_path: Path) -> None:
-    alone = "# /// script\n# [tool.asyncio-in-practice]\n# runs-alone = true\n# ///\n\n"
-    files = {f"snippets/t/n{i}.py": _logging_example(f"n{i}", 0.3) for i in range(4)}
-    files["snippets/t/cpu.py"] = _logging_example("cpu", 0.3, alone)
-    write(tmp_path, files)
-    executor = Executor(root=tmp_path, jobs=8, store=OutputCache(tmp_path / "cache"))
-    order = ["n0", "n1", "cpu", "n2", "n3"]
-    executor.prefetch([(tmp_path / f"snippets/t/{name}.py", 10.0) for name in order])
-    assert all(executor.outcome(tmp_path / f"snippets/t/{name}.py").ok for name in order)
-    events = (tmp_path / "events.log").read_text().splitlines()
-    start, end = events.index("start cpu"), events.index("end cpu")
-    assert end == start + 1, f"other examples ran beside the one that asked to run alone: {events}"
 
 
 def test_an_output_that_contradicts_its_recording_is_not_cached(

@@ -1,6 +1,6 @@
 # /// script
 # [tool.asyncio-in-practice]
-# runs-alone = true  # it measures CPU time, so nothing else runs beside it
+# clock = "real"  # CPU work in threads and processes: real time must pass
 # ///
 
 import asyncio
