@@ -46,7 +46,7 @@ def test_timeouts_and_concurrent_sleeps_follow_the_loop_clock() -> None:
         await asyncio.gather(nap("b", 0.2), nap("a", 0.1))
         try:
             await asyncio.wait_for(asyncio.sleep(10), timeout=0.3)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             events.append(("timeout", loop.time()))
         return events
 
