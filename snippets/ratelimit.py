@@ -11,8 +11,9 @@ import asyncio
 
 __all__ = ["TokenBucket"]
 
-# 0.9 + 0.1 tokens can add up to a hair below 1 in floating point; counting that as a whole
-# token keeps the bucket from sleeping for femtoseconds, again and again, when time is exact.
+# 0.9 + 0.1 tokens can add up to a hair below 1 in floating point; counting that as a
+# whole token keeps the bucket from sleeping for femtoseconds, again and again, on an
+# exact clock.
 _EPSILON = 1e-9
 
 
