@@ -72,8 +72,11 @@ test-matrix: $(ENV) ## Run the example tests under every CPython found (3.10 to 
 	  $(RUN) pytest -q -p no:cacheprovider tests/test_examples.py -k "output or recording" --python-versions 3.10; \
 	fi
 
-update-outputs: $(ENV) ## Re-run every example on every CPython found and rewrite the recorded outputs
-	$(RUN) pytest tests/test_examples.py --update-examples --python-versions all -q -k "output or linted or docstring"
+# Each output is recorded only when two runs agree (tests/test_examples.py); EXAMPLE=snippets/x/y.py
+# records just that example.
+update-outputs: $(ENV) ## Record outputs two runs agree on, on every CPython found (EXAMPLE=snippets/x/y.py for one)
+	$(RUN) pytest tests/test_examples.py --update-examples --python-versions all -q \
+	  $(if $(EXAMPLE),--example $(EXAMPLE) -k "output or linted",-k "output or linted or docstring")
 
 translation-status: $(ENV) ## Show which Chinese pages are up to date, outdated or missing
 	$(RUN) python -m docsbuild.translations status

@@ -1,8 +1,10 @@
 """Every example: ruff-clean, runs cleanly, prints exactly its recorded output.
 
 `make update-outputs` (pytest --update-examples) rewrites the `.out` files from fresh runs
-instead of comparing; the build compares against the same files, so what the page shows and what
-the tests check cannot drift apart.
+instead of comparing, but only outputs that two runs agree on (`verify.stable_output`);
+`make update-outputs EXAMPLE=snippets/x/y.py` (pytest --example) does it for one example. The
+build compares against the same files, so what the page shows and what the tests check cannot
+drift apart.
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ from docsbuild.catalog import (
 from docsbuild.execution import Executor
 from docsbuild.interpreters import VERSIONS
 from docsbuild.runner import DEFAULT_TIMEOUT
-from docsbuild.verify import output_problem
-from tests.conftest import example_pythons
+from docsbuild.verify import UnstableOutput, output_problem, stable_output
+from tests.conftest import example_pythons, selected_examples
 
 EXAMPLES = examples()
 HELPERS = sorted(p for p in SNIPPETS.glob("*.py") if p.name != "__init__.py")
@@ -45,7 +47,6 @@ def test_examples_exist() -> None:
     assert len(EXAMPLES) >= 30, "the topic pages need their examples"
 
 
-@pytest.mark.parametrize("example", EXAMPLES, ids=relative)
 def test_example_is_linted(example: Path, eval_example: EvalExample) -> None:
     eval_example.set_config(**LINT)
     code = CodeExample.create(example.read_text(encoding="utf-8"), path=example)
@@ -65,10 +66,13 @@ def test_examples_are_formatted() -> None:
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     # Oldest version first for each example: updating records the base output before the others.
+    chosen = selected_examples(metafunc.config)
     if {"example", "version"} <= set(metafunc.fixturenames):
         versions = example_pythons(metafunc.config)
-        pairs = [(example, version) for example in EXAMPLES for version in versions]
+        pairs = [(example, version) for example in chosen for version in versions]
         metafunc.parametrize(("example", "version"), pairs, ids=[f"{relative(e)}@{v}" for e, v in pairs])
+    elif "example" in metafunc.fixturenames and metafunc.function.__name__ == "test_example_is_linted":
+        metafunc.parametrize("example", chosen, ids=relative)
 
 
 def test_example_output(
@@ -80,7 +84,11 @@ def test_example_output(
     if (problem := outcome.problem(example, DEFAULT_TIMEOUT)) is not None:
         pytest.fail(f"{problem}\n(on Python {version})", pytrace=False)
     if eval_example.update_examples:
-        record_output(example, version, outcome.stdout)
+        try:
+            stdout = stable_output(example, version, pythons[version], outcome)
+        except UnstableOutput as refused:
+            pytest.fail(str(refused), pytrace=False)
+        record_output(example, version, stdout)
         return
     if (problem := output_problem(example, version, outcome.stdout)) is not None:
         pytest.fail(problem, pytrace=False)
