@@ -16,7 +16,7 @@ export UV_PYTHON := $(PYTHON)
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build test test-matrix update-outputs bench clean translation-status translation-done test-translations fix-zh test-browser lighthouse
+.PHONY: help serve build test test-matrix test-load update-outputs bench clean translation-status translation-done test-translations fix-zh test-browser lighthouse
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
@@ -77,6 +77,10 @@ test-matrix: $(ENV) ## Run the example tests under every CPython found (3.10 to 
 update-outputs: $(ENV) ## Record outputs two runs agree on, on every CPython found (EXAMPLE=snippets/x/y.py for one)
 	$(RUN) pytest tests/test_examples.py --update-examples --python-versions all -q \
 	  $(if $(EXAMPLE),--example $(EXAMPLE) -k "output or linted",-k "output or linted or docstring")
+
+N ?= 3
+test-load: $(ENV) ## N cold strict builds (N=3) with every core kept busy; reports outputs that differ
+	$(RUN) python -m tools.test_load --builds $(N)
 
 translation-status: $(ENV) ## Show which Chinese pages are up to date, outdated or missing
 	$(RUN) python -m docsbuild.translations status
