@@ -122,7 +122,7 @@ class Executor:
             name = f"{relative(example, self.root)} on Python {version_of(python)}"
             with self._lock:
                 self.retried.append(name)
-            log.info("docsbuild: %s (real clock) printed something else than its recording; running it again", name)
+            log.info("docsbuild: %s (real clock) failed or did not print its recording; running it again", name)
             outcome = run_example(example, timeout=timeout, python=python, root=self.root, on_clock=on_clock)
         # Keep only runs that printed what was recorded: a surprising output is run again next time
         # rather than shown again from the cache.

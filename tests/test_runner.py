@@ -201,3 +201,21 @@ def test_an_output_that_contradicts_its_recording_is_not_cached(
     for _ in range(2):
         assert Executor(root=tmp_path, store=store).outcome(tmp_path / "snippets/t/a.py").stdout == "surprise\n"
     assert len(executions(execution_log)) == 2, "a run that disagrees with its recording is tried afresh"
+
+
+def test_a_surprising_real_clock_output_is_run_again_once_and_named(tmp_path: Path, execution_log: Path) -> None:
+    real = "# /// script\n# [tool.asyncio-in-practice]\n# clock = \"real\"\n# ///\n"
+    write(
+        tmp_path,
+        {
+            "snippets/t/real.py": real + "print('surprise')\n",
+            "snippets/t/real.out": "expected\n",
+            "snippets/t/virtual.py": "print('surprise')\n",
+            "snippets/t/virtual.out": "expected\n",
+        },
+    )
+    executor = Executor(root=tmp_path, store=OutputCache(tmp_path / "cache"))
+    for name in ("real", "virtual"):
+        assert executor.outcome(tmp_path / f"snippets/t/{name}.py").stdout == "surprise\n"
+    assert sorted(executions(execution_log)) == ["snippets/t/real.py", "snippets/t/real.py", "snippets/t/virtual.py"]
+    assert [name.split(" on ")[0] for name in executor.retried] == ["snippets/t/real.py"]
