@@ -31,6 +31,7 @@ from docsbuild.execution import Executor
 from docsbuild.interpreters import VERSIONS
 from docsbuild.runner import DEFAULT_TIMEOUT
 from docsbuild.verify import UnstableOutput, output_problem, stable_output
+from docsbuild.virtualclock import virtual_clock
 from tests.conftest import example_pythons, selected_examples
 
 EXAMPLES = examples()
@@ -120,10 +121,14 @@ def test_helper_docstring_example(example: CodeExample, eval_example: EvalExampl
     try:
         if eval_example.update_examples:
             eval_example.format(example)
-            eval_example.run_print_update(example)
+            with virtual_clock():
+                eval_example.run_print_update(example)
         else:
             eval_example.lint(example)
-            eval_example.run_print_check(example)
+            # In this process, so on the virtual clock as the build runs examples: a loaded machine
+            # must not turn `t=0.2s` into `t=0.3s` here either.
+            with virtual_clock():
+                eval_example.run_print_check(example)
     except Exception as exc:  # noqa: BLE001
         # On 3.11 an exception raised by the example crashes pytest's traceback handling
         # (INTERNALERROR); report it as a plain failure that names the file and line instead.
