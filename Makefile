@@ -80,7 +80,7 @@ update-outputs: $(ENV) ## Record outputs two runs agree on, on every CPython fou
 
 N ?= 3
 test-load: $(ENV) ## N cold strict builds (N=3) with every core kept busy; reports outputs that differ
-	$(RUN) python -m tools.test_load --builds $(N)
+	$(RUN) python -m tools.loaded_builds --builds $(N)
 
 translation-status: $(ENV) ## Show which Chinese pages are up to date, outdated or missing
 	$(RUN) python -m docsbuild.translations status

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import process_is_running
-from tools.test_load import differing_files, start_burners, stop
+from tools.loaded_builds import differing_files, start_burners, stop
 
 
 def test_differing_files_names_changed_missing_and_extra_files(tmp_path: Path) -> None:
