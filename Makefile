@@ -24,7 +24,7 @@ PROVISIONED := $(INTERPRETERS)/versions
 export PATH := $(abspath $(INTERPRETERS))/bin:$(PATH)
 
 .DEFAULT_GOAL := help
-.PHONY: help interpreters serve build test test-matrix update-outputs bench clean translation-status translation-done test-translations fix-zh test-browser lighthouse
+.PHONY: help interpreters serve build test test-matrix test-load update-outputs bench clean translation-status translation-done test-translations fix-zh test-browser lighthouse
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
@@ -97,8 +97,15 @@ test-matrix: $(ENV) $(PROVISIONED) ## Run the example and page tests under every
 	fi; \
 	if [ -n "$$failed" ]; then echo "test-matrix failed on CPython$$failed"; exit 1; fi
 
-update-outputs: $(ENV) $(PROVISIONED) ## Re-run every example on every CPython found and rewrite the recorded outputs
-	$(RUN) pytest tests/test_examples.py --update-examples --python-versions all -q -k "output or linted or docstring"
+# Each output is recorded only when two runs agree (tests/test_examples.py); EXAMPLE=snippets/x/y.py
+# records just that example.
+update-outputs: $(ENV) $(PROVISIONED) ## Record outputs two runs agree on, on every CPython found (EXAMPLE=snippets/x/y.py for one)
+	$(RUN) pytest tests/test_examples.py --update-examples --python-versions all -q \
+	  $(if $(EXAMPLE),--example $(EXAMPLE) -k "output or linted",-k "output or linted or docstring")
+
+N ?= 3
+test-load: $(ENV) $(PROVISIONED) ## N cold strict builds (N=3) with every core kept busy; reports outputs that differ
+	$(RUN) python -m tools.loaded_builds --builds $(N)
 
 translation-status: $(ENV) ## Show which Chinese pages are up to date, outdated or missing
 	$(RUN) python -m docsbuild.translations status

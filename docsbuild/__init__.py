@@ -4,6 +4,8 @@ The pieces, each small enough to read in one sitting:
 
 - `catalog`: where examples and their recorded outputs live;
 - `runner`: run one example in a fresh interpreter, with a time limit;
+- `virtualclock`: the loop clock that skips waits, installed into an example's interpreter by
+  `_virtualtime/sitecustomize.py`;
 - `cache`: what an output depends on, and the on-disk store of outputs;
 - `execution`: run each distinct example once per build, in parallel;
 - `pages`: read the include lines out of the Markdown pages;

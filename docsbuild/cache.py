@@ -1,7 +1,8 @@
 """What an example's output depends on, and the on-disk store of outputs.
 
 The key covers everything that can change what an example prints: its own source, the source of
-every `snippets` helper it imports (transitively), the interpreter version and the time limit. A
+every `snippets` helper it imports (transitively), the interpreter version, the time limit and the
+clock it runs on (with the virtual clock's own source). A
 stored output is reused only when all of them are unchanged, and only successful runs are stored,
 so a cached output can never hide an example that now fails.
 """
@@ -18,14 +19,14 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from docsbuild.catalog import ROOT, relative
-from docsbuild.runner import Outcome
+from docsbuild.catalog import ROOT, clock, relative
+from docsbuild.runner import VIRTUAL_TIME_DIR, Outcome
 
 CACHE_DIR = ROOT / ".cache" / "snippet-outputs"
 """Ignored by git. Delete it, or set `SNIPPETS_NO_CACHE=1`, to force fresh runs."""
 
 # Bump when the way examples are run changes, so old entries are not trusted.
-_FORMAT = "1"
+_FORMAT = "2"
 
 
 def cache_enabled() -> bool:
@@ -88,6 +89,11 @@ def cache_key(example: Path, *, timeout: float, python: str, root: Path = ROOT) 
         digest.update(part.encode() + b"\0")
     for helper in helper_modules(source, root):
         digest.update(relative(helper, root).encode() + b"\0" + helper.read_bytes() + b"\0")
+    on_clock = clock(example, root)
+    digest.update(f"clock={on_clock}".encode() + b"\0")
+    if on_clock == "virtual":
+        for part in (VIRTUAL_TIME_DIR / "sitecustomize.py", VIRTUAL_TIME_DIR.parent / "virtualclock.py"):
+            digest.update(part.read_bytes() + b"\0")
     return digest.hexdigest()
 
 

@@ -42,15 +42,48 @@ def requires_python(example: Path) -> SpecifierSet:
     return SpecifierSet(_metadata(example.read_text(encoding="utf-8")).get("requires-python", ""))
 
 
-def runs_alone(example: Path) -> bool:
-    """Whether the example asks to run with no other example beside it.
+CLOCKS = ("virtual", "real")
+"""The clocks an example can run on in the build; `virtual` unless it declares otherwise."""
 
-    Examples that measure CPU time declare `runs-alone = true` under `[tool.asyncio-in-practice]`
-    in their metadata: run next to them, the timing examples would be starved of CPU, and run next
-    to the timing examples, their own measurements would be off.
+
+class MetadataError(ValueError):
+    """An example's `# /// script` metadata says something the build cannot follow."""
+
+
+def clock(example: Path, root: Path = ROOT) -> str:
+    """Which clock the build runs `example` on: `"virtual"` (the default) or `"real"`.
+
+    Pure-asyncio timing examples run on the virtual loop clock (`docsbuild.virtualclock`): their
+    waits take no real time and their output cannot depend on load. An example whose point is real
+    time (a thread, a process, `time.sleep`, CPU work) declares, in its PEP 723 metadata:
+
+        # /// script
+        # [tool.asyncio-in-practice]
+        # clock = "real"
+        # ///
+
+    Raises:
+        MetadataError: an unknown key or clock name, with the file and line to fix.
     """
-    tool = _metadata(example.read_text(encoding="utf-8")).get("tool", {}).get("asyncio-in-practice", {})
-    return bool(tool.get("runs-alone", False))
+    source = example.read_text(encoding="utf-8")
+    tool = _metadata(source).get("tool", {}).get("asyncio-in-practice", {})
+    for key, value in tool.items():
+        if key != "clock":
+            raise MetadataError(
+                f"{_where(example, source, key, root)}: unknown key `{key}` under [tool.asyncio-in-practice]; "
+                'the only key is `clock` ("virtual" or "real"), and no example may ask to run alone'
+            )
+        if value not in CLOCKS:
+            raise MetadataError(
+                f'{_where(example, source, key, root)}: clock = {value!r}; write clock = "real" for an example that '
+                "needs real time (threads, processes, time.sleep, CPU work), or leave it out for the virtual clock"
+            )
+    return tool.get("clock", "virtual")
+
+
+def _where(example: Path, source: str, key: str, root: Path) -> str:
+    line = next((n for n, text in enumerate(source.splitlines(), 1) if re.match(rf"#\s*{re.escape(key)}\s*=", text)), 1)
+    return f"{relative(example, root)}:{line}"
 
 
 @cache

@@ -5,21 +5,29 @@ language. The `Executor` sits between them and the runner: `prefetch` starts eve
 pages include before rendering begins, in a thread pool (the examples mostly sleep, so running
 more of them than there are cores pays off), and `outcome` hands each fence the shared result.
 The same key is never run twice in one process, and with the cache on, not even across builds.
+
+An example on the real clock whose output differs from its recording is run once more, and only
+once; the log names it (`retried`), and the benchmark counts such runs. Virtual-clock examples
+are never run again: their output depends on nothing but the code and the Python version.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import threading
-from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 
 from docsbuild.cache import CACHE_DIR, OutputCache, cache_enabled, cache_key, interpreter_version
-from docsbuild.catalog import ROOT, expected_output, runs_alone, supports
+from docsbuild.catalog import ROOT, clock, expected_output, relative, supports
 from docsbuild.runner import DEFAULT_TIMEOUT, Outcome, run_example
+
+log = logging.getLogger("mkdocs.plugins.docsbuild")
+
+RETRIES = 1
+"""How many more times a real-clock example runs when its output differs from its recording."""
 
 
 def render_only() -> bool:
@@ -60,10 +68,8 @@ class Executor:
         self._store = store if store is not None else OutputCache()
         self._futures: dict[str, Future[Outcome]] = {}
         self._lock = threading.Lock()
-        # Examples run side by side, except those that measure CPU time: they run alone.
-        self._sharing = threading.Condition()
-        self._running = 0
-        self._alone = False
+        self.retried: list[str] = []
+        """`example on Python x.y` for every run repeated because its first output surprised."""
 
     def submit(self, example: Path, timeout: float = DEFAULT_TIMEOUT, python: str | None = None) -> Future[Outcome]:
         """Start `example` unless an identical run is done or under way, and return its future."""
@@ -88,10 +94,6 @@ class Executor:
             for version, path in pythons.items()
             if supports(example, version)
         ]
-        # Examples that measure CPU time go first, and are waited for: while the others run, the
-        # build is busy rendering pages, and that would take the cores they measure.
-        for future in [self.submit(*job) for job in jobs if runs_alone(job[0])]:
-            future.result()
         for job in jobs:
             self.submit(*job)
 
@@ -111,27 +113,22 @@ class Executor:
             return recorded_outcome(example, version_of(python))
         if cache_enabled() and (stored := self._store.get(key)) is not None:
             return stored
-        with self._slot(alone=runs_alone(example)):
-            outcome = run_example(example, timeout=timeout, python=python, root=self.root)
+        on_clock = clock(example, self.root)
+        outcome = run_example(example, timeout=timeout, python=python, root=self.root, on_clock=on_clock)
+        expected = expected_output(example, version_of(python))
+        for _ in range(RETRIES if on_clock == "real" and expected is not None else 0):
+            if outcome.ok and outcome.stdout == expected:
+                break
+            name = f"{relative(example, self.root)} on Python {version_of(python)}"
+            with self._lock:
+                self.retried.append(name)
+            log.info("docsbuild: %s (real clock) failed or did not print its recording; running it again", name)
+            outcome = run_example(example, timeout=timeout, python=python, root=self.root, on_clock=on_clock)
         # Keep only runs that printed what was recorded: a surprising output is run again next time
         # rather than shown again from the cache.
-        if cache_enabled() and outcome.stdout == expected_output(example, version_of(python)):
+        if cache_enabled() and outcome.stdout == expected:
             self._store.put(key, outcome)
         return outcome
-
-    @contextmanager
-    def _slot(self, *, alone: bool) -> Iterator[None]:
-        with self._sharing:
-            self._sharing.wait_for(lambda: not self._alone and (not alone or self._running == 0))
-            self._running += 1
-            self._alone = alone
-        try:
-            yield
-        finally:
-            with self._sharing:
-                self._running -= 1
-                self._alone = False
-                self._sharing.notify_all()
 
 
 _shared: dict[Path, Executor] = {}

@@ -21,7 +21,7 @@ from pymdownx.superfences import SuperFencesException
 
 from docsbuild import interpreters, timelines
 from docsbuild.cache import interpreter_version
-from docsbuild.catalog import ROOT, find_example, requires_python, supports
+from docsbuild.catalog import ROOT, clock, find_example, requires_python, supports
 from docsbuild.execution import shared_executor
 from docsbuild.output_view import render
 from docsbuild.runner import DEFAULT_TIMEOUT
@@ -129,7 +129,14 @@ def _execute(code: str, *, block_id: str, timeout: float, html: bool = False) ->
         if (problem := output_problem(example, version, outcome.stdout, root)) is not None:
             log.warning(problem)
         outputs[full] = outcome.stdout
-    return render(outputs, skipped=skipped, spec=str(requires_python(example)), language=current.language, html=html)
+    return render(
+        outputs,
+        skipped=skipped,
+        spec=str(requires_python(example)),
+        language=current.language,
+        html=html,
+        clock=clock(example, root),
+    )
 
 
 class _Failed(Exception):

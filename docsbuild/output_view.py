@@ -21,6 +21,9 @@ NOTES = {
         "It is verified where such an interpreter exists.",
         "and": " and ",
         "end_of_life": "{version} (end-of-life)",
+        "virtual": "Ran on a virtual loop clock: the build skips the waiting; run it yourself and it takes real time.",
+        "real": "Ran in real time: it needs threads, processes or blocking calls, so it prints only what holds "
+        "on a busy machine.",
     },
     "zh": {
         "same": "在 CPython {versions} 上输出相同。",
@@ -31,11 +34,21 @@ NOTES = {
         "它会在装有对应解释器的环境中接受验证。",
         "and": " 和 ",
         "end_of_life": "{version}（生命周期已结束）",
+        "virtual": "在虚拟的事件循环时钟上运行：构建时跳过了等待；你自己运行时，它会花费真实的时间。",
+        "real": "按真实时间运行：它用到线程、进程或阻塞调用，所以只打印在繁忙的机器上也成立的结果。",
     },
 }
 
 
-def render(outputs: dict[str, str], *, skipped: list[str], spec: str, language: str, html: bool = False) -> str:
+def render(
+    outputs: dict[str, str],
+    *,
+    skipped: list[str],
+    spec: str,
+    language: str,
+    html: bool = False,
+    clock: str | None = None,
+) -> str:
     """The Output tab: Markdown, or HTML for an example that prints HTML (`html="1"`, a timeline).
 
     Parameters:
@@ -44,6 +57,7 @@ def render(outputs: dict[str, str], *, skipped: list[str], spec: str, language: 
         spec: The example's `requires-python` specifier, for the notes.
         language: The page language, for the notes.
         html: Whether the outputs are HTML, shown as they are.
+        clock: `"virtual"` or `"real"`, the clock the example ran on (`catalog.clock`), for a note.
     """
     notes = NOTES.get(language, NOTES["en"])
     note = _html_note if html else _note
@@ -64,6 +78,8 @@ def render(outputs: dict[str, str], *, skipped: list[str], spec: str, language: 
         parts = ["\n\n".join(tabs), note(notes["differs"])]
     if skipped:
         parts.append(note(notes["skipped"].format(versions=_join(skipped, notes), spec=spec)))
+    if clock is not None:
+        parts.append(note(notes[clock]))
     return "\n".join(parts) if html else "\n\n".join(parts) + "\n"
 
 

@@ -4,6 +4,10 @@ A fresh process per example is what makes outputs trustworthy: an example that c
 loop policy, leaves a thread running or patches a module cannot touch the build process or the
 next example. Each example runs in its own process group, so a time-out kills everything it
 started, grandchildren included.
+
+Examples on the virtual clock (`catalog.clock`) get `docsbuild/_virtualtime` first on PYTHONPATH:
+its `sitecustomize` puts every event loop of the process on `docsbuild.virtualclock` before the
+example's first line, and the example still runs as `python <file>`.
 """
 
 from __future__ import annotations
@@ -16,10 +20,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from docsbuild.catalog import ROOT, relative
+from docsbuild.catalog import ROOT, clock, relative
 
 DEFAULT_TIMEOUT = 10.0
 """Seconds an example may run before it is killed. Examples here take well under one second."""
+
+VIRTUAL_TIME_DIR = Path(__file__).resolve().parent / "_virtualtime"
+"""Prepended to PYTHONPATH for examples on the virtual clock; holds the `sitecustomize` that installs it."""
 
 # Variables that would change what an example prints, or where it finds its imports.
 _SCRUBBED = ("PYTHONASYNCIODEBUG", "PYTHONWARNINGS", "PYTHONSTARTUP", "PYTHONDEVMODE", "PYTHONHOME")
@@ -52,11 +59,13 @@ class Outcome:
         return None
 
 
-def environment(root: Path = ROOT) -> dict[str, str]:
-    """The environment an example runs in: the repo importable, hashing and encoding fixed."""
+def environment(root: Path = ROOT, on_clock: str = "real") -> dict[str, str]:
+    """The environment an example runs in: the repo importable, hashing and encoding fixed, and
+    for `on_clock="virtual"`, the virtual loop clock installed at start-up."""
     env = {k: v for k, v in os.environ.items() if k not in _SCRUBBED}
+    path = [str(VIRTUAL_TIME_DIR)] if on_clock == "virtual" else []
     env.update(
-        PYTHONPATH=str(root),
+        PYTHONPATH=os.pathsep.join([*path, str(root)]),
         PYTHONHASHSEED="0",
         PYTHONIOENCODING="utf-8",
         PYTHONUTF8="1",
@@ -72,13 +81,18 @@ def run_example(
     timeout: float = DEFAULT_TIMEOUT,
     python: str = sys.executable,
     root: Path = ROOT,
+    on_clock: str | None = None,
 ) -> Outcome:
-    """Run `example` as `python <example>` from `root` and return what happened."""
+    """Run `example` as `python <example>` from `root` and return what happened.
+
+    `on_clock` is `"virtual"` or `"real"`; by default, what the example declares (`catalog.clock`).
+    """
+    on_clock = on_clock or clock(example, root)
     started = time.perf_counter()
     proc = subprocess.Popen(  # noqa: S603 - runs our own examples
         [python, str(example)],
         cwd=root,
-        env=environment(root),
+        env=environment(root, on_clock),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

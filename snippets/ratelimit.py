@@ -11,6 +11,11 @@ import asyncio
 
 __all__ = ["TokenBucket"]
 
+# 0.9 + 0.1 tokens can add up to a hair below 1 in floating point; counting that as a
+# whole token keeps the bucket from sleeping for femtoseconds, again and again, on an
+# exact clock.
+_EPSILON = 1e-9
+
 
 class TokenBucket:
     """At most `rate` calls per second on average, in bursts of up to `capacity`.
@@ -57,8 +62,8 @@ class TokenBucket:
                 now = self.loop.time()
                 elapsed, self.updated = now - self.updated, now
                 self.tokens = min(self.capacity, self.tokens + elapsed * self.rate)
-                if self.tokens >= 1:
-                    self.tokens -= 1
+                if self.tokens >= 1 - _EPSILON:
+                    self.tokens = max(0.0, self.tokens - 1)
                     return
                 # Not enough: sleep until the next whole token is due.
                 await asyncio.sleep((1 - self.tokens) / self.rate)

@@ -30,6 +30,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="fail, rather than warn, when a Chinese page translates an older English page",
     )
     parser.addoption(
+        "--example",
+        action="append",
+        default=[],
+        help="run (or with --update-examples, record) only this example, e.g. snippets/gather/x.py; repeatable",
+    )
+    parser.addoption(
         "--python-versions",
         default="",
         help="comma-separated x.y versions to run the examples under, or 'all' found on this machine; "
@@ -53,16 +59,33 @@ def example_pythons(config: pytest.Config) -> dict[str, str]:
     return found
 
 
+def selected_examples(config: pytest.Config) -> list[Path]:
+    """The examples this session runs: those named by --example, else all of them."""
+    wanted = config.getoption("--example")
+    if not wanted:
+        return examples()
+    chosen = []
+    for name in wanted:
+        path = (ROOT / name).resolve()
+        if path not in examples():
+            raise pytest.UsageError(
+                f"--example {name}: not an example; "
+                "give its path from the repository root, like snippets/<topic>/<name>.py"
+            )
+        chosen.append(path)
+    return chosen
+
+
 @pytest.fixture(scope="session")
 def pythons(pytestconfig: pytest.Config) -> dict[str, str]:
     return example_pythons(pytestconfig)
 
 
 @pytest.fixture(scope="session")
-def executor(pythons: dict[str, str]) -> Executor:
+def executor(pythons: dict[str, str], pytestconfig: pytest.Config) -> Executor:
     """Runs every example once per interpreter, in parallel, as soon as the first test asks."""
     shared = Executor()
-    runs = [(example, DEFAULT_TIMEOUT) for example in examples()]
+    runs = [(example, DEFAULT_TIMEOUT) for example in selected_examples(pytestconfig)]
     shared.prefetch(runs, pythons=pythons)
     return shared
 

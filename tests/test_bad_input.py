@@ -20,9 +20,15 @@ CONFIG = fixture_site_config()
 EXAMPLES = {
     "ok.py": 'print("fine")\n',
     "raises.py": 'print("before")\n\n\nraise ValueError("unexpected")\n',
+    # A thread under the virtual clock: the build must name the file and say what to declare.
+    "wrong_clock.py": "import threading\n\nthreading.Thread(target=print).start()\n",
     # Starts a grandchild that would outlive a careless kill, and records its pid.
     "hangs.py": textwrap.dedent(
         """\
+        # /// script
+        # [tool.asyncio-in-practice]
+        # clock = "real"
+        # ///
         import subprocess
         import sys
         import time
@@ -74,6 +80,14 @@ def test_example_that_hangs_is_killed_and_fails_the_build(tmp_path: Path) -> Non
     assert elapsed < 30, "the per-block limit of 1 s was not applied"
     grandchild = int((tmp_path / "grandchild.pid").read_text())
     assert not process_is_running(grandchild), "a process started by the hanging example outlived it"
+
+
+def test_example_that_needs_real_time_on_the_virtual_clock_fails_the_build(tmp_path: Path) -> None:
+    result = build_site(make_site(tmp_path, page("snippets/bad/wrong_clock.py")), tmp_path / "site")
+    assert result.returncode != 0
+    assert "snippets/bad/wrong_clock.py: exited with code 1" in result.log
+    assert 'File "snippets/bad/wrong_clock.py", line 3' in result.log
+    assert 'VirtualClockError: starting a thread' in result.log and 'declare `clock = "real"`' in result.log
 
 
 def test_output_that_differs_from_the_recording_fails_the_build(tmp_path: Path) -> None:

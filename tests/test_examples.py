@@ -1,8 +1,10 @@
 """Every example: ruff-clean, runs cleanly, prints exactly its recorded output.
 
 `make update-outputs` (pytest --update-examples) rewrites the `.out` files from fresh runs
-instead of comparing; the build compares against the same files, so what the page shows and what
-the tests check cannot drift apart.
+instead of comparing, but only outputs that two runs agree on (`verify.stable_output`);
+`make update-outputs EXAMPLE=snippets/x/y.py` (pytest --example) does it for one example. The
+build compares against the same files, so what the page shows and what the tests check cannot
+drift apart.
 """
 
 from __future__ import annotations
@@ -25,15 +27,15 @@ from docsbuild.catalog import (
     recorded_output_path,
     relative,
     requires_python,
-    runs_alone,
     supports,
 )
 from docsbuild.execution import Executor, default_jobs
 from docsbuild.interpreters import VERSIONS
 from docsbuild.runner import DEFAULT_TIMEOUT, Outcome, run_example
 from docsbuild.standalone import standalone_text
-from docsbuild.verify import output_problem
-from tests.conftest import example_pythons
+from docsbuild.verify import UnstableOutput, output_problem, stable_output
+from docsbuild.virtualclock import virtual_clock
+from tests.conftest import example_pythons, selected_examples
 
 EXAMPLES = examples()
 # Examples whose standalone text differs from the file: the rest reach readers exactly as the
@@ -52,7 +54,6 @@ def test_examples_exist() -> None:
     assert len(EXAMPLES) >= 30, "the topic pages need their examples"
 
 
-@pytest.mark.parametrize("example", EXAMPLES, ids=relative)
 def test_example_is_linted(example: Path, eval_example: EvalExample) -> None:
     eval_example.set_config(**LINT)
     code = CodeExample.create(example.read_text(encoding="utf-8"), path=example)
@@ -72,11 +73,16 @@ def test_examples_are_formatted() -> None:
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     # Oldest version first for each example: updating records the base output before the others.
-    for name, files in (("example", EXAMPLES), ("inlined", INLINED)):
+    chosen = selected_examples(metafunc.config)
+    inlined = [example for example in INLINED if example in chosen]
+    for name, files in (("example", chosen), ("inlined", inlined)):
         if {name, "version"} <= set(metafunc.fixturenames):
             versions = example_pythons(metafunc.config)
             pairs = [(example, version) for example in files for version in versions]
             metafunc.parametrize((name, "version"), pairs, ids=[f"{relative(e)}@{v}" for e, v in pairs])
+            return
+    if "example" in metafunc.fixturenames and metafunc.function.__name__ == "test_example_is_linted":
+        metafunc.parametrize("example", chosen, ids=relative)
 
 
 def test_example_output(
@@ -88,7 +94,11 @@ def test_example_output(
     if (problem := outcome.problem(example, DEFAULT_TIMEOUT)) is not None:
         pytest.fail(f"{problem}\n(on Python {version})", pytrace=False)
     if eval_example.update_examples:
-        record_output(example, version, outcome.stdout)
+        try:
+            stdout = stable_output(example, version, pythons[version], outcome)
+        except UnstableOutput as refused:
+            pytest.fail(str(refused), pytrace=False)
+        record_output(example, version, stdout)
         return
     if (problem := output_problem(example, version, outcome.stdout)) is not None:
         pytest.fail(problem, pytrace=False)
@@ -100,7 +110,7 @@ def standalone_runs(
 ) -> dict[tuple[Path, str], Future[Outcome]]:
     """Each example as a reader gets it (the download link, the copy button): its standalone text,
     alone in an empty folder outside the repository, run as `python <name>.py` from that folder by
-    the build's own runner, under each interpreter, all at once (CPU-timing examples first, alone)."""
+    the build's own runner (on the clock the example declares), under each interpreter, all at once."""
     bare = {version: _bare_interpreter(python, tmp_path_factory.mktemp("empty")) for version, python in pythons.items()}
     jobs = []
     for example in INLINED:
@@ -111,10 +121,8 @@ def standalone_runs(
         jobs += [((example, v), script, folder, python) for v, python in bare.items() if supports(example, v)]
     pool = ThreadPoolExecutor(max_workers=default_jobs(), thread_name_prefix="standalone")
     runs: dict[tuple[Path, str], Future[Outcome]] = {}
-    for key, script, folder, python in sorted(jobs, key=lambda job: not runs_alone(job[0][0])):
+    for key, script, folder, python in jobs:
         runs[key] = pool.submit(run_example, script, timeout=DEFAULT_TIMEOUT, python=python, root=folder)
-        if runs_alone(key[0]):
-            runs[key].result()
     pool.shutdown(wait=False)
     return runs
 
@@ -180,10 +188,14 @@ def test_helper_docstring_example(example: CodeExample, eval_example: EvalExampl
     try:
         if eval_example.update_examples:
             eval_example.format(example)
-            eval_example.run_print_update(example)
+            with virtual_clock():
+                eval_example.run_print_update(example)
         else:
             eval_example.lint(example)
-            eval_example.run_print_check(example)
+            # In this process, so on the virtual clock as the build runs examples: a loaded machine
+            # must not turn `t=0.2s` into `t=0.3s` here either.
+            with virtual_clock():
+                eval_example.run_print_check(example)
     except Exception as exc:  # noqa: BLE001
         # On 3.11 an exception raised by the example crashes pytest's traceback handling
         # (INTERNALERROR); report it as a plain failure that names the file and line instead.

@@ -56,6 +56,10 @@ POLLUTERS = {
         print("policy set")
         """,
     "snippets/iso/leaves_thread.py": """\
+        # /// script
+        # [tool.asyncio-in-practice]
+        # clock = "real"
+        # ///
         import threading
         import time
 
@@ -92,6 +96,10 @@ def test_a_hanging_example_is_killed_at_its_limit_with_everything_it_started(tmp
         tmp_path,
         {
             "snippets/bad/hangs.py": """\
+                # /// script
+                # [tool.asyncio-in-practice]
+                # clock = "real"
+                # ///
                 import subprocess
                 import sys
                 import time
@@ -184,29 +192,6 @@ def test_no_cache_switch_forces_fresh_runs(
     assert len(executions(execution_log)) == 2
 
 
-def _logging_example(name: str, seconds: float, metadata: str = "") -> str:
-    return (
-        f"{metadata}import time\n\n"
-        f"with open('events.log', 'a') as log:\n    print('start {name}', file=log, flush=True)\n"
-        f"time.sleep({seconds})\n"
-        f"with open('events.log', 'a') as log:\n    print('end {name}', file=log, flush=True)\n"
-    )
-
-
-def test_an_example_that_asks_to_run_alone_has_the_machine_to_itself(tmp_path: Path) -> None:
-    alone = "# /// script\n# [tool.asyncio-in-practice]\n# runs-alone = true\n# ///\n\n"
-    files = {f"snippets/t/n{i}.py": _logging_example(f"n{i}", 0.3) for i in range(4)}
-    files["snippets/t/cpu.py"] = _logging_example("cpu", 0.3, alone)
-    write(tmp_path, files)
-    executor = Executor(root=tmp_path, jobs=8, store=OutputCache(tmp_path / "cache"))
-    order = ["n0", "n1", "cpu", "n2", "n3"]
-    executor.prefetch([(tmp_path / f"snippets/t/{name}.py", 10.0) for name in order])
-    assert all(executor.outcome(tmp_path / f"snippets/t/{name}.py").ok for name in order)
-    events = (tmp_path / "events.log").read_text().splitlines()
-    start, end = events.index("start cpu"), events.index("end cpu")
-    assert end == start + 1, f"other examples ran beside the one that asked to run alone: {events}"
-
-
 def test_an_output_that_contradicts_its_recording_is_not_cached(
     tmp_path: Path, execution_log: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -216,3 +201,21 @@ def test_an_output_that_contradicts_its_recording_is_not_cached(
     for _ in range(2):
         assert Executor(root=tmp_path, store=store).outcome(tmp_path / "snippets/t/a.py").stdout == "surprise\n"
     assert len(executions(execution_log)) == 2, "a run that disagrees with its recording is tried afresh"
+
+
+def test_a_surprising_real_clock_output_is_run_again_once_and_named(tmp_path: Path, execution_log: Path) -> None:
+    real = "# /// script\n# [tool.asyncio-in-practice]\n# clock = \"real\"\n# ///\n"
+    write(
+        tmp_path,
+        {
+            "snippets/t/real.py": real + "print('surprise')\n",
+            "snippets/t/real.out": "expected\n",
+            "snippets/t/virtual.py": "print('surprise')\n",
+            "snippets/t/virtual.out": "expected\n",
+        },
+    )
+    executor = Executor(root=tmp_path, store=OutputCache(tmp_path / "cache"))
+    for name in ("real", "virtual"):
+        assert executor.outcome(tmp_path / f"snippets/t/{name}.py").stdout == "surprise\n"
+    assert sorted(executions(execution_log)) == ["snippets/t/real.py", "snippets/t/real.py", "snippets/t/virtual.py"]
+    assert [name.split(" on ")[0] for name in executor.retried] == ["snippets/t/real.py"]

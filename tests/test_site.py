@@ -159,3 +159,13 @@ def test_light_and_dark_palettes(built_site: Build) -> None:
     home = (built_site.site / "index.html").read_text(encoding="utf-8")
     assert 'data-md-color-scheme="default"' in home and 'data-md-color-scheme="slate"' in home
     assert home.count('class="md-header__button md-icon" title="Switch to') + home.count("data-md-color-media") >= 2
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_each_output_says_which_clock_it_ran_on(built_site: Build, language: str) -> None:
+    from docsbuild.output_view import NOTES
+
+    page = html_path(built_site.site, Path("cpu-bound.md"), language).read_text(encoding="utf-8")
+    gather = html_path(built_site.site, Path("gather.md"), language).read_text(encoding="utf-8")
+    assert html.escape(NOTES[language]["real"], quote=False) in page, "threads_vs_processes runs on the real clock"
+    assert html.escape(NOTES[language]["virtual"], quote=False) in gather, "gather's examples run on the virtual clock"

@@ -1,3 +1,8 @@
+# /// script
+# [tool.asyncio-in-practice]
+# clock = "real"  # it blocks on time.sleep: real time must pass
+# ///
+
 import asyncio
 import time
 

@@ -1,3 +1,8 @@
+# /// script
+# [tool.asyncio-in-practice]
+# clock = "real"  # it starts processes: real time must pass
+# ///
+
 import asyncio
 import re
 from concurrent.futures import ProcessPoolExecutor

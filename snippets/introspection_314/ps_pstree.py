@@ -1,5 +1,7 @@
 # /// script
 # requires-python = ">=3.14"
+# [tool.asyncio-in-practice]
+# clock = "real"  # it starts a process: real time must pass
 # ///
 
 import re

@@ -1,3 +1,8 @@
+# /// script
+# [tool.asyncio-in-practice]
+# clock = "real"  # it starts a process: real time must pass
+# ///
+
 import asyncio
 import re
 import sys

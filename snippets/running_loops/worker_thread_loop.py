@@ -1,3 +1,8 @@
+# /// script
+# [tool.asyncio-in-practice]
+# clock = "real"  # it starts a thread: real time must pass
+# ///
+
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
 

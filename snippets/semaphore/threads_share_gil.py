@@ -1,3 +1,8 @@
+# /// script
+# [tool.asyncio-in-practice]
+# clock = "real"  # CPU work and a thread: real time must pass
+# ///
+
 import asyncio
 import time
 

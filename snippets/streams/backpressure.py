@@ -1,8 +1,3 @@
-# /// script
-# [tool.asyncio-in-practice]
-# clock = "real"  # a real socket: it prints sizes and orderings, never times
-# ///
-
 import asyncio
 import socket
 
