@@ -14,7 +14,7 @@ __all__ = ["TokenBucket"]
 # 0.9 + 0.1 tokens can add up to a hair below 1 in floating point; counting that as a
 # whole token keeps the bucket from sleeping for femtoseconds, again and again, on an
 # exact clock.
-_EPSILON = 1e-9
+_SLACK = 1e-9
 
 
 class TokenBucket:
@@ -62,7 +62,7 @@ class TokenBucket:
                 now = self.loop.time()
                 elapsed, self.updated = now - self.updated, now
                 self.tokens = min(self.capacity, self.tokens + elapsed * self.rate)
-                if self.tokens >= 1 - _EPSILON:
+                if self.tokens >= 1 - _SLACK:
                     self.tokens = max(0.0, self.tokens - 1)
                     return
                 # Not enough: sleep until the next whole token is due.

@@ -32,11 +32,11 @@ async def main_fixed() -> None:
 
 for debug in (False, True):
     print(f"debug={debug}:")
-    with caught_warnings() as warnings:
+    with caught_warnings() as caught:
         asyncio.run(main(), debug=debug)
         gc.collect()
     print(f"  refreshed={refreshed}")
-    for warning in warnings:
+    for warning in caught:
         print(f"  {warning}")
 
 asyncio.run(main_fixed())

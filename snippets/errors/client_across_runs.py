@@ -55,7 +55,7 @@ for fixed in (False, True):
         except RuntimeError as exc:
             message = re.sub(r" cb=\[[^\]]*\]", "", normalise(str(exc)))
             print(f"  {step.__name__}: RuntimeError: {message}")
-    with caught_warnings() as warnings:
+    with caught_warnings() as caught:
         del client  # the transport was never closed: it says so when it is freed
         gc.collect()
-    print("  " + "\n  ".join(warnings))
+    print("  " + "\n  ".join(caught))

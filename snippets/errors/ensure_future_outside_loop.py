@@ -15,14 +15,14 @@ async def main(early: asyncio.Future) -> str:
 # At import time no loop runs: ensure_future() binds the task to the loop that
 # get_event_loop() returns, not to the one asyncio.run() creates later.
 coroutine = fetch()
-with caught_warnings() as warnings:
+with caught_warnings() as caught:
     try:
         early = asyncio.ensure_future(coroutine)
     except RuntimeError as exc:  # 3.14+: get_event_loop() no longer creates a loop
         print(f"ensure_future(): RuntimeError: {exc}")
         coroutine.close()
         early = None
-print("\n".join(warnings) or "no warning")
+print("\n".join(caught) or "no warning")
 
 if early is not None:
     try:

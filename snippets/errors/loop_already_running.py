@@ -26,13 +26,13 @@ def fetch_sync_new_loop() -> str:
 
 async def main() -> None:
     for helper in (fetch_sync_same_loop, fetch_sync_new_loop):
-        with caught_warnings() as warnings:
+        with caught_warnings() as caught:
             try:
                 helper()
             except RuntimeError as exc:
                 print(f"{helper.__name__}: RuntimeError: {exc}")
             gc.collect()  # the coroutine given to run_until_complete() never ran
-        print("  and " + "\n  and ".join(warnings))
+        print("  and " + "\n  and ".join(caught))
     print(f"the fix, await it: {await fetch()}")
 
 

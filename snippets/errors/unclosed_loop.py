@@ -8,9 +8,9 @@ async def main() -> str:
     return "done"
 
 
-with caught_warnings() as warnings:
+with caught_warnings() as caught:
     loop = asyncio.new_event_loop()
     print(loop.run_until_complete(main()))
     del loop  # BUG: never closed; asyncio.run() closes its loop for you
     gc.collect()
-print("\n".join(warnings))
+print("\n".join(caught))
