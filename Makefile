@@ -15,8 +15,16 @@ export UV_PYTHON := $(PYTHON)
 # Material's notice about MkDocs 2.0 does not apply to ProperDocs; keep the build log about our site.
 export NO_MKDOCS_2_WARNING := 1
 
+# CPython 3.14 and 3.15 come from Debian unstable (tools/interpreters/provision.sh): a minimal
+# Debian root plus launchers in $(INTERPRETERS)/bin, made once (about a minute, 280 MB) as root.
+# A user cache folder, so every clone on the machine shares it and `make clean` keeps it; the
+# launchers go first on PATH, where docsbuild.interpreters finds them. Without root it is skipped.
+INTERPRETERS ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/asyncio-in-practice/interpreters
+PROVISIONED := $(INTERPRETERS)/versions
+export PATH := $(abspath $(INTERPRETERS))/bin:$(PATH)
+
 .DEFAULT_GOAL := help
-.PHONY: help serve build test test-matrix update-outputs bench clean translation-status translation-done test-translations fix-zh test-browser lighthouse
+.PHONY: help interpreters serve build test test-matrix update-outputs bench clean translation-status translation-done test-translations fix-zh test-browser lighthouse
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
@@ -30,16 +38,24 @@ $(ENV): uv.lock pyproject.toml | $(UV)
 	$(UV) sync --locked --compile-bytecode
 	@touch $@
 
-serve: $(ENV) ## Serve the site on http://127.0.0.1:8000/asyncio-in-practice/ and rebuild on every edit (PORT=8001 for another port)
+# Re-made when the provisioning scripts change; when provisioning is impossible there is no file,
+# so the next run tries again (and says why it could not).
+$(PROVISIONED): tools/interpreters/provision.sh tools/interpreters/run.sh
+	@sh tools/interpreters/provision.sh $(INTERPRETERS)
+
+interpreters: $(PROVISIONED) ## Provision CPython 3.14 and 3.15 (Debian unstable, needs root) and list every CPython found
+	@$(RUN) python -m docsbuild.interpreters
+
+serve: $(ENV) $(PROVISIONED) ## Serve the site on http://127.0.0.1:8000/asyncio-in-practice/ and rebuild on every edit (PORT=8001 for another port)
 	@# Check the port before building: properdocs would build for a minute, then fail with a raw OSError.
 	@$(RUN) python -c "import socket; socket.create_server(('$(HOST)', $(PORT))).close()" 2>/dev/null || \
 	  { echo "make serve: $(HOST):$(PORT) is already in use (another make serve?). Stop it, or choose another port: make serve PORT=8001" >&2; exit 2; }
 	$(RUN) properdocs serve -f mkdocs.yml --no-strict -a $(HOST):$(PORT) -w snippets -w docsbuild
 
-build: $(ENV) ## Build the site into site/, failing on any warning
+build: $(ENV) $(PROVISIONED) ## Build the site into site/, failing on any warning
 	$(RUN) properdocs build -f mkdocs.yml --strict
 
-test: $(ENV) ## Run the whole test suite (includes a strict build with fresh example runs)
+test: $(ENV) $(PROVISIONED) ## Run the whole test suite (includes a strict build with fresh example runs)
 	$(RUN) pytest
 
 # Node tools, pinned by tools/node/package-lock.json: vnu-jar (HTML checker, run by the system's
@@ -58,24 +74,30 @@ test-browser: $(ENV) $(NODE_TOOLS) ## Build, serve on 127.0.0.1 and test the sit
 lighthouse: $(ENV) $(NODE_TOOLS) ## Lighthouse scores of three page types per language, served with gzip (a benchmark)
 	$(RUN) python -m tools.lighthouse
 
-# Every CPython found here (3.10 to 3.14+). The test tools need 3.11+, so 3.10 runs the examples
-# alone, from the default environment; each newer version gets its own environment from uv.lock.
+# Every CPython found here (3.10 to 3.15). The test tools need 3.11+, so 3.10 runs the examples
+# alone, from the default environment; each newer version gets its own environment from uv.lock,
+# made and used where that interpreter lives (tools/interpreters/within.py: on the host, or in the
+# Debian root of a provisioned one, with this repository at the same path).
 FOUND = $(shell $(RUN) python -m docsbuild.interpreters --found 2>/dev/null)
 MATRIX ?= $(filter-out 3.10,$(FOUND))
 
-test-matrix: $(ENV) ## Run the example tests under every CPython found (3.10 to 3.14+)
-	@set -e; for v in $(MATRIX); do \
+test-matrix: $(ENV) $(PROVISIONED) ## Run the example and page tests under every CPython found (3.10 to 3.15)
+	@failed=; for v in $(MATRIX); do \
 	  py=$$($(RUN) python -m docsbuild.interpreters $$v); \
 	  echo "== CPython $$v: $$py"; \
-	  UV_PROJECT_ENVIRONMENT=.venvs/$$v $(UV) sync --locked --compile-bytecode --quiet --python $$py; \
-	  UV_PROJECT_ENVIRONMENT=.venvs/$$v $(UV) run --no-sync pytest -q -p no:cacheprovider tests/test_examples.py tests/test_pages.py; \
-	done
-	@if echo "$(FOUND)" | grep -qw 3.10; then \
-	  echo "== CPython 3.10: examples only"; \
-	  $(RUN) pytest -q -p no:cacheprovider tests/test_examples.py -k "output or recording" --python-versions 3.10; \
-	fi
+	  within="$$py tools/interpreters/within.py"; \
+	  UV_PROJECT_ENVIRONMENT=.venvs/$$v $$within $(UV) sync --locked --compile-bytecode --quiet \
+	  && UV_PROJECT_ENVIRONMENT=.venvs/$$v $$within $(UV) run --no-sync pytest -q -p no:cacheprovider tests/test_examples.py tests/test_pages.py \
+	  || failed="$$failed $$v"; \
+	done; \
+	if echo "$(FOUND)" | grep -qw 3.10; then \
+	  echo "== CPython 3.10 (end-of-life): examples only"; \
+	  $(RUN) pytest -q -p no:cacheprovider tests/test_examples.py -k "output or recording" --python-versions 3.10 \
+	  || failed="$$failed 3.10"; \
+	fi; \
+	if [ -n "$$failed" ]; then echo "test-matrix failed on CPython$$failed"; exit 1; fi
 
-update-outputs: $(ENV) ## Re-run every example on every CPython found and rewrite the recorded outputs
+update-outputs: $(ENV) $(PROVISIONED) ## Re-run every example on every CPython found and rewrite the recorded outputs
 	$(RUN) pytest tests/test_examples.py --update-examples --python-versions all -q -k "output or linted or docstring"
 
 translation-status: $(ENV) ## Show which Chinese pages are up to date, outdated or missing

@@ -18,8 +18,12 @@ from docsbuild.catalog import ROOT
 
 GLOSSARY = ROOT / "glossary.yml"
 
-# Text a page may use to *discuss* a rejected variant: code, and quotations.
-_EXEMPT = re.compile(r"`[^`\n]*`|“[^”\n]*”|「[^」\n]*」|<!--.*?-->", re.S)
+# Text a page may use to *discuss* a rejected variant: Chinese in code font, quotations, comments.
+# Code font around Latin text only (`except`, `Task`) stays: it is part of the sentence.
+_EXEMPT = re.compile(r"`[^`\n]*[\u3400-\u9fff][^`\n]*`|“[^”\n]*”|「[^」\n]*」|<!--.*?-->", re.S)
+# In a variant, "…" stands for a few words of Latin text or code between its parts: "except…处理器"
+# matches "`except asyncio.CancelledError:` 处理器" but not a Chinese clause in between.
+_GAP = "[^\u3400-\u9fff。，；：！？]{0,60}?"
 
 
 @dataclass(frozen=True)
@@ -27,7 +31,7 @@ class Term:
     en: str
     zh: str
     keep_english: bool
-    rejected: tuple[str, ...]
+    rejected: tuple[str, ...]  # substrings; "…" stands for a few words of Latin text or code
     official: str
     why_en: str
     why_zh: str
@@ -57,8 +61,13 @@ def rejected_uses(text: str, path: Path = GLOSSARY) -> list[tuple[int, str, Term
     for number, line in enumerate(_strip_fences(text).splitlines(), start=1):
         prose = _EXEMPT.sub("", line)
         for term in terms(path):
-            found += [(number, variant, term) for variant in term.rejected if variant in prose]
+            found += [(number, variant, term) for variant in term.rejected if _pattern(variant).search(prose)]
     return found
+
+
+@cache
+def _pattern(variant: str) -> re.Pattern[str]:
+    return re.compile(_GAP.join(re.escape(part) for part in variant.split("…")))
 
 
 def _strip_fences(text: str) -> str:

@@ -46,6 +46,10 @@ def on_page_markdown(markdown: str, page: Any, config: Any, **_: Any) -> str:
         if not (fence.current.root / include).is_file():
             # pymdownx.snippets would stop the build too, but with a traceback that names no page.
             raise PluginError(f"{page.file.src_uri}:{line}: included file {include} does not exist")
+    # A translation includes the same examples as its English twin; say so while translators work.
+    source, docs = Path(page.file.abs_src_path), Path(config["docs_dir"])
+    for problem in translations.twin_include_problems(source, docs, fence.current.root):
+        fence.log.warning(problem)
     fence.current.page = page.file.src_uri
     fence.current.language = language = config["theme"]["language"] if "language" in config["theme"] else "en"
     # Generated parts of a page, from the data they describe.

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from textwrap import indent
 
+from docsbuild.interpreters import END_OF_LIFE
+
 NOTES = {
     "en": {
         "same": "Same output on CPython {versions}.",
@@ -18,6 +20,7 @@ NOTES = {
         "none": "Not run in this build: the example needs Python `{spec}`, and this build has CPython {versions}. "
         "It is verified where such an interpreter exists.",
         "and": " and ",
+        "end_of_life": "{version} (end-of-life)",
     },
     "zh": {
         "same": "在 CPython {versions} 上输出相同。",
@@ -27,6 +30,7 @@ NOTES = {
         "none": "本次构建没有运行这个示例：它需要 Python `{spec}`，而本次构建只有 CPython {versions}。"
         "它会在装有对应解释器的环境中接受验证。",
         "and": " 和 ",
+        "end_of_life": "{version}（生命周期已结束）",
     },
 }
 
@@ -43,6 +47,8 @@ def render(outputs: dict[str, str], *, skipped: list[str], spec: str, language: 
     """
     notes = NOTES.get(language, NOTES["en"])
     note = _html_note if html else _note
+    outputs = {_label(version, notes): text for version, text in outputs.items()}
+    skipped = [_label(version, notes) for version in skipped]
     if not outputs:
         return note(notes["none"].format(spec=spec, versions=_join(skipped, notes)))
     texts = list(outputs.values())
@@ -59,6 +65,13 @@ def render(outputs: dict[str, str], *, skipped: list[str], spec: str, language: 
     if skipped:
         parts.append(note(notes["skipped"].format(versions=_join(skipped, notes), spec=spec)))
     return "\n".join(parts) if html else "\n\n".join(parts) + "\n"
+
+
+def _label(version: str, notes: dict[str, str]) -> str:
+    """A full version as pages show it: `3.10.13 (end-of-life)` for a version past its end of life."""
+    if ".".join(version.split(".")[:2]) in END_OF_LIFE:
+        return notes["end_of_life"].format(version=version)
+    return version
 
 
 def _html_note(text: str) -> str:

@@ -11,16 +11,20 @@ records the current English hash in the Chinese pages.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 import subprocess
 import sys
+import unicodedata
 from dataclasses import dataclass
+from itertools import zip_longest
 from pathlib import Path
 
 import yaml
 
 from docsbuild.catalog import ROOT
+from docsbuild.pages import includes_with_lines
 
 KEY = "translated_from"
 _FRONT_MATTER = re.compile(r"\A---\n(?P<yaml>.*?\n)---\n", re.S)
@@ -108,18 +112,136 @@ def _outdated_since(en: Path, recorded: str | None, root: Path) -> str | None:
     return None
 
 
-def fix_typography(root: Path = ROOT) -> list[Path]:
-    """Fix CJK/Latin spacing and punctuation in every Chinese page with autocorrect; return what changed."""
+@dataclass(frozen=True)
+class TypographyFix:
+    """One change that autocorrect makes to a Chinese page, for a message a translator can act on."""
+
+    page: str  # as given, e.g. "docs/zh/gather.md"
+    line: int  # 1-based
+    col: int  # 1-based, in characters
+    what: str  # e.g. "add a space between Chinese and Latin text"
+    before: str  # a short excerpt around the change
+    after: str
+
+    def __str__(self) -> str:
+        return f"{self.page}:{self.line}:{self.col}: {self.what}: “{self.before}” → “{self.after}”"
+
+
+def typography_fixes(text: str, page: str) -> list[TypographyFix]:
+    """What `make fix-zh` would change in `text` (autocorrect's spacing and punctuation), one item per change.
+
+    `page` names the file in the items and tells autocorrect the format (`.md`).
+    """
     import autocorrect_py
 
-    changed = []
+    return _line_changes(text, autocorrect_py.format_for(text, page), page)
+
+
+def _line_changes(text: str, fixed: str, page: str) -> list[TypographyFix]:
+    old_lines, new_lines = text.splitlines(), fixed.splitlines()
+    changes = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        pairs = list(zip_longest(old_lines[i1:i2], new_lines[j1:j2], fillvalue=""))
+        for offset, (old, new) in enumerate(pairs):
+            changes += _span_changes(old, new, page, i1 + offset + 1)
+    return changes
+
+
+def _span_changes(old: str, new: str, page: str, line: int, context: int = 4) -> list[TypographyFix]:
+    out = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        # The change alone, in the same surroundings, so each line reads on its own.
+        left, right = old[max(0, i1 - context) : i1], old[i2 : i2 + context]
+        before, after = left + old[i1:i2] + right, left + new[j1:j2] + right
+        out.append(TypographyFix(page, line, i1 + 1, _describe(old[i1:i2], new[j1:j2]), before, after))
+    return out
+
+
+def _describe(removed: str, added: str) -> str:
+    if not removed and added.isspace():
+        return "add a space between Chinese and Latin text"
+    if removed.isspace() and not added:
+        return "remove this space"
+    if added and all(unicodedata.east_asian_width(c) in "FW" for c in added):
+        return f"use full-width punctuation {added} in Chinese text"
+    return f"write {added!r} instead of {removed!r}"
+
+
+def fix_typography(root: Path = ROOT) -> dict[Path, list[TypographyFix]]:
+    """Fix CJK/Latin spacing and punctuation in every Chinese page with autocorrect.
+
+    Returns the changes made, by page (pages left unchanged are absent).
+    """
+    import autocorrect_py
+
+    changed = {}
     for page in sorted((root / "docs" / "zh").rglob("*.md")):
         text = page.read_text(encoding="utf-8")
         fixed = autocorrect_py.format_for(text, page.name)
         if fixed != text:
             page.write_text(fixed, encoding="utf-8")
-            changed.append(page)
+            changed[page] = _line_changes(text, fixed, page.relative_to(root).as_posix())
     return changed
+
+
+def report_fixes(changed: dict[Path, list[TypographyFix]], root: Path = ROOT) -> None:
+    """Print what `fix_typography` changed: one line per change, then a count per page."""
+    for page, fixes in changed.items():
+        for fix in fixes:
+            print(fix)
+        print(f"{page.relative_to(root).as_posix()}: {len(fixes)} change{'s' if len(fixes) != 1 else ''}")
+    if not changed:
+        print("docs/zh: nothing to fix")
+
+
+def include_mismatches(zh_text: str, en_text: str, zh_name: str, en_name: str) -> list[str]:
+    """Where a Chinese page includes other examples than its English twin, as messages naming file and line.
+
+    A translation must include the same files, in the same order (see CONTRIBUTING.md). Each message
+    names the Chinese line and the include line to copy from the English page.
+    """
+    problems = []
+    zh, en = includes_with_lines(zh_text), includes_with_lines(en_text)
+    for z, e in zip_longest(zh, en):
+        if z is not None and e is not None and z[1] == e[1]:
+            continue
+        if e is None:
+            problems.append(f"{zh_name}:{z[0]}: includes {z[1]}, which {en_name} does not; remove it")
+        elif z is None:
+            problems.append(
+                f"{zh_name}: does not include {e[1]} ({en_name}:{e[0]}); "
+                f'copy the include line --8<-- "{e[1]}" and its fence from the English page'
+            )
+        else:
+            problems.append(
+                f"{zh_name}:{z[0]}: includes {z[1]}, but {en_name}:{e[0]} includes {e[1]} here; "
+                f'write --8<-- "{e[1]}" as on the English page'
+            )
+        break  # after the first difference, the rest is usually a consequence of it
+    return problems
+
+
+def twin_include_problems(source: Path, docs_dir: Path, root: Path = ROOT) -> list[str]:
+    """`include_mismatches` of a page under `docs_dir/zh/` against its English twin; [] for any other page.
+
+    The build logs these as warnings, so `make serve` shows them and a strict build fails on them.
+    """
+    source, docs_dir, root = source.resolve(), docs_dir.resolve(), root.resolve()
+    rel = source.relative_to(docs_dir)
+    en = docs_dir.joinpath("en", *rel.parts[1:])
+    if rel.parts[0] != "zh" or not en.is_file():
+        return []
+
+    def name(path: Path) -> str:
+        return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+
+    return include_mismatches(
+        source.read_text(encoding="utf-8"), en.read_text(encoding="utf-8"), name(source), name(en)
+    )
 
 
 USAGE = "usage: python -m docsbuild.translations status | done PAGE [PAGE...] | done --all | fix-typography"
@@ -130,8 +252,7 @@ def main(argv: list[str]) -> int:
         print(USAGE, file=sys.stderr)
         return 2
     if argv[0] == "fix-typography":
-        for page in fix_typography():
-            print(f"fixed {page.relative_to(ROOT)}")
+        report_fixes(fix_typography())
         return 0
     if argv[0] == "status":
         for s in statuses():

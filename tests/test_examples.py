@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 from pytest_examples import CodeExample, EvalExample, find_examples
 
+from docsbuild.cache import helper_modules
 from docsbuild.catalog import (
     ROOT,
     SNIPPETS,
@@ -23,15 +25,20 @@ from docsbuild.catalog import (
     recorded_output_path,
     relative,
     requires_python,
+    runs_alone,
     supports,
 )
-from docsbuild.execution import Executor
+from docsbuild.execution import Executor, default_jobs
 from docsbuild.interpreters import VERSIONS
-from docsbuild.runner import DEFAULT_TIMEOUT
+from docsbuild.runner import DEFAULT_TIMEOUT, Outcome, run_example
+from docsbuild.standalone import standalone_text
 from docsbuild.verify import output_problem
 from tests.conftest import example_pythons
 
 EXAMPLES = examples()
+# Examples whose standalone text differs from the file: the rest reach readers exactly as the
+# output tests below run them, so running them again from another folder would add nothing.
+INLINED = [e for e in EXAMPLES if helper_modules(e.read_text(encoding="utf-8"))]
 HELPERS = sorted(p for p in SNIPPETS.glob("*.py") if p.name != "__init__.py")
 LINT = {
     "line_length": 88,
@@ -59,16 +66,17 @@ def test_examples_are_formatted() -> None:
     # pytest-examples formats .py files in docstring style (no double blank lines); examples are
     # ordinary scripts, so ruff format is the reference.
     ruff = [sys.executable, "-m", "ruff", "format", "--check", "--diff", "--line-length=88", "snippets"]
-    proc = subprocess.run(ruff, cwd=ROOT, capture_output=True, text=True)  # noqa: S603
+    proc = subprocess.run(ruff, cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, f"run `ruff format --line-length=88 snippets`:\n{proc.stdout}{proc.stderr}"
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     # Oldest version first for each example: updating records the base output before the others.
-    if {"example", "version"} <= set(metafunc.fixturenames):
-        versions = example_pythons(metafunc.config)
-        pairs = [(example, version) for example in EXAMPLES for version in versions]
-        metafunc.parametrize(("example", "version"), pairs, ids=[f"{relative(e)}@{v}" for e, v in pairs])
+    for name, files in (("example", EXAMPLES), ("inlined", INLINED)):
+        if {name, "version"} <= set(metafunc.fixturenames):
+            versions = example_pythons(metafunc.config)
+            pairs = [(example, version) for example in files for version in versions]
+            metafunc.parametrize((name, "version"), pairs, ids=[f"{relative(e)}@{v}" for e, v in pairs])
 
 
 def test_example_output(
@@ -84,6 +92,66 @@ def test_example_output(
         return
     if (problem := output_problem(example, version, outcome.stdout)) is not None:
         pytest.fail(problem, pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def standalone_runs(
+    pythons: dict[str, str], tmp_path_factory: pytest.TempPathFactory
+) -> dict[tuple[Path, str], Future[Outcome]]:
+    """Each example as a reader gets it (the download link, the copy button): its standalone text,
+    alone in an empty folder outside the repository, run as `python <name>.py` from that folder by
+    the build's own runner, under each interpreter, all at once (CPU-timing examples first, alone)."""
+    bare = {version: _bare_interpreter(python, tmp_path_factory.mktemp("empty")) for version, python in pythons.items()}
+    jobs = []
+    for example in INLINED:
+        folder = tmp_path_factory.mktemp(f"{example.parent.name}-{example.stem}", numbered=True)
+        assert ROOT not in folder.parents, "the standalone runs must not see the repository"
+        script = folder / example.name
+        script.write_text(standalone_text(example), encoding="utf-8")
+        jobs += [((example, v), script, folder, python) for v, python in bare.items() if supports(example, v)]
+    pool = ThreadPoolExecutor(max_workers=default_jobs(), thread_name_prefix="standalone")
+    runs: dict[tuple[Path, str], Future[Outcome]] = {}
+    for key, script, folder, python in sorted(jobs, key=lambda job: not runs_alone(job[0][0])):
+        runs[key] = pool.submit(run_example, script, timeout=DEFAULT_TIMEOUT, python=python, root=folder)
+        if runs_alone(key[0]):
+            runs[key].result()
+    pool.shutdown(wait=False)
+    return runs
+
+
+def _bare_interpreter(python: str, empty: Path) -> str:
+    """The interpreter a virtual environment is made from: nothing of this project installed.
+
+    The test environments install this project (`snippets` included); a reader's Python does not.
+    """
+    base = subprocess.run([python, "-c", "import sys; print(sys._base_executable)"], capture_output=True, text=True)
+    bare = base.stdout.strip() or python
+    probe = subprocess.run([bare, "-c", "import snippets"], cwd=empty, capture_output=True, text=True, env={})
+    assert probe.returncode != 0, f"{bare} can import `snippets`: it cannot stand in for a reader's Python"
+    return bare
+
+
+def test_standalone_example_output(
+    inlined: Path, version: str, standalone_runs: dict[tuple[Path, str], Future[Outcome]]
+) -> None:
+    example = inlined
+    if (example, version) not in standalone_runs:
+        pytest.skip(f"{relative(example)} declares requires-python {requires_python(example)}: not run on {version}")
+    outcome = standalone_runs[example, version].result()
+    name = f"{relative(example)} as a reader copies it (docsbuild/standalone.py)"
+    if (problem := outcome.problem(Path(name), DEFAULT_TIMEOUT)) is not None:
+        pytest.fail(f"{problem}\n(on Python {version})", pytrace=False)
+    if (problem := output_problem(example, version, outcome.stdout)) is not None:
+        pytest.fail(f"{name}:\n{problem}", pytrace=False)
+
+
+@pytest.mark.parametrize("example", INLINED, ids=relative)
+def test_standalone_example_is_linted(example: Path) -> None:
+    text = standalone_text(example)
+    target = f"--target-version=py{base_version(example).replace('.', '')}"
+    ruff = [sys.executable, "-m", "ruff", "check", "--isolated", "--select=E,F,W,I,UP,B", "--line-length=120", target]
+    proc = subprocess.run([*ruff, "--stdin-filename", example.name, "-"], input=text, capture_output=True, text=True)
+    assert proc.returncode == 0, f"{relative(example)} as a reader copies it:\n{proc.stdout}{proc.stderr}"
 
 
 @pytest.mark.parametrize("recording", sorted(SNIPPETS.glob("*/*.*.out")), ids=relative)

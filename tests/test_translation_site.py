@@ -81,3 +81,19 @@ def test_a_fallback_page_does_not_run_its_examples_again(tmp_path: Path) -> None
     counts = Counter(result.executions)
     assert counts == {"snippets/t/hello.py": len(interpreters.available())}, counts
     assert "hello" in (tmp_path / "site" / "zh" / "untranslated" / "index.html").read_text()
+
+
+def test_a_translation_that_includes_another_example_fails_the_strict_build(tmp_path: Path) -> None:
+    # What a translator sees under `make serve` as a warning, before any test runs.
+    config = make_site(tmp_path)
+    (tmp_path / "snippets" / "t" / "other.py").write_text('print("other")\n')
+    (tmp_path / "snippets" / "t" / "other.out").write_text("other\n")
+    en = (tmp_path / "docs" / "en" / "untranslated.md").read_text()
+    zh = en.replace("Only in English.", "只有中文。").replace("hello.py", "other.py")
+    (tmp_path / "docs" / "zh" / "untranslated.md").write_text(f"---\ntranslated_from: {content_hash(en)}\n---\n\n{zh}")
+    result = build_site(config, tmp_path / "site")
+    assert result.returncode != 0
+    assert (
+        "docs/zh/untranslated.md:10: includes snippets/t/other.py, but docs/en/untranslated.md:6 includes "
+        'snippets/t/hello.py here; write --8<-- "snippets/t/hello.py" as on the English page'
+    ) in result.log

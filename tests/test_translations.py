@@ -11,16 +11,16 @@ Outdated translations are reported as warnings; `--strict-translations` makes th
 from __future__ import annotations
 
 import re
+import sys
 import warnings
 from itertools import zip_longest
 from pathlib import Path
 
-import autocorrect_py
 import pytest
 
 from docsbuild import glossary, translations
 from docsbuild.catalog import ROOT, relative
-from docsbuild.pages import fences, includes_with_lines
+from docsbuild.pages import fences
 
 EN = ROOT / "docs" / "en"
 ZH = ROOT / "docs" / "zh"
@@ -55,14 +55,12 @@ def skeleton(page: Path) -> dict[str, list[tuple[int, str]]]:
     """What must be identical across languages, each item with the line it is on."""
     parts: dict[str, list[tuple[int, str]]] = {
         "code": [],
-        "includes": [],
         "headings": [],
         "admonitions": [],
         "links": [],
     }
     for fence in fences(page):
         parts["code"].append((fence.line, f"{fence.language} {fence.attrs} {fence.body}"))
-    parts["includes"] = includes_with_lines(page.read_text(encoding="utf-8"))
     for number, line in _prose_lines(page):
         if m := _HEADING.match(line):
             if not m[2]:
@@ -82,7 +80,30 @@ def test_chinese_page_exists(page: str) -> None:
     assert (ZH / page).is_file(), f"docs/zh/{page} is missing: every English page needs its Chinese page"
 
 
-@pytest.mark.parametrize("part", ["code", "includes", "headings", "admonitions", "links"])
+@pytest.mark.parametrize("page", TRANSLATED, ids=str)
+def test_same_includes(page: str) -> None:
+    # The same check as the build's warning (docsbuild/hooks.py), for `make test-translations`.
+    problems = translations.twin_include_problems(ZH / page, ROOT / "docs")
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_a_different_include_is_reported_with_the_line_to_copy() -> None:
+    en = '# T\n\n```python exec="on" id="a"\n--8<-- "snippets/t/a.py"\n```\n'
+    zh = '# T\n\n中文。\n\n```python exec="on" id="a"\n--8<-- "snippets/t/b.py"\n```\n'
+    assert translations.include_mismatches(zh, en, "docs/zh/t.md", "docs/en/t.md") == [
+        "docs/zh/t.md:6: includes snippets/t/b.py, but docs/en/t.md:4 includes snippets/t/a.py here; "
+        'write --8<-- "snippets/t/a.py" as on the English page'
+    ]
+    assert translations.include_mismatches(en, en, "docs/zh/t.md", "docs/en/t.md") == []
+    missing = translations.include_mismatches("# T\n", en, "docs/zh/t.md", "docs/en/t.md")
+    assert missing == [
+        "docs/zh/t.md: does not include snippets/t/a.py (docs/en/t.md:4); "
+        'copy the include line --8<-- "snippets/t/a.py" and its fence from the English page'
+    ]
+
+
+@pytest.mark.parametrize("part", ["code", "headings", "admonitions", "links"])
 @pytest.mark.parametrize("page", TRANSLATED, ids=str)
 def test_same_structure(page: str, part: str) -> None:
     en, zh = skeleton(EN / page)[part], skeleton(ZH / page)[part]
@@ -115,19 +136,53 @@ def test_translation_is_current(page: str, request: pytest.FixtureRequest) -> No
 @pytest.mark.parametrize("page", TRANSLATED, ids=str)
 def test_terminology(page: str) -> None:
     uses = glossary.rejected_uses((ZH / page).read_text(encoding="utf-8"))
-    assert not uses, "\n".join(
-        f"docs/zh/{page}:{line}: “{variant}” is not our term for {term.en}; write “{term.zh}” (see glossary.yml)"
-        for line, variant, term in uses
-    )
+    if uses:
+        pytest.fail(
+            "\n".join(
+                f"docs/zh/{page}:{line}: “{variant}” is rejected by glossary.yml ({term.en}: {term.zh}). {term.why_zh}"
+                for line, variant, term in uses
+            ),
+            pytrace=False,
+        )
 
 
 @pytest.mark.parametrize("page", TRANSLATED, ids=str)
 def test_chinese_typography(page: str) -> None:
-    # Spacing between CJK and Latin text, full-width punctuation in Chinese sentences.
-    result = autocorrect_py.lint_for((ZH / page).read_text(encoding="utf-8"), f"docs/zh/{page}")
-    assert not result.lines, "run `make fix-zh`:\n" + "\n".join(
-        f"docs/zh/{page}:{r.line}:{r.col}: {r.old.strip()!r} -> {r.new.strip()!r}" for r in result.lines[:10]
-    )
+    # Spacing between CJK and Latin text, full-width punctuation in Chinese sentences (autocorrect).
+    fixes = translations.typography_fixes((ZH / page).read_text(encoding="utf-8"), f"docs/zh/{page}")
+    if fixes:
+        pytest.fail("\n".join(map(str, fixes)) + "\n`make fix-zh` fixes these.", pytrace=False)
+
+
+PLANTED = "# 标题\n\n中文abc测试,好的。\n"
+
+
+def test_the_typography_lint_prints_one_line_per_problem(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    (tmp_path / "planted.md").write_text(PLANTED, encoding="utf-8")
+    monkeypatch.setattr(sys.modules[__name__], "ZH", tmp_path)
+    with pytest.raises(pytest.fail.Exception) as failure:
+        test_chinese_typography("planted.md")
+    assert str(failure.value).splitlines() == [
+        "docs/zh/planted.md:3:3: add a space between Chinese and Latin text: “中文abc测” → “中文 abc测”",
+        "docs/zh/planted.md:3:6: add a space between Chinese and Latin text: “文abc测试,好” → “文abc 测试,好”",
+        "docs/zh/planted.md:3:8: use full-width punctuation ， in Chinese text: “bc测试,好的。” → “bc测试，好的。”",
+        "`make fix-zh` fixes these.",
+    ]
+
+
+def test_fix_zh_says_what_it_changed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "docs" / "zh").mkdir(parents=True)
+    page = tmp_path / "docs" / "zh" / "planted.md"
+    page.write_text(PLANTED, encoding="utf-8")
+    (tmp_path / "docs" / "zh" / "clean.md").write_text("# 标题\n\n没有问题。\n", encoding="utf-8")
+    translations.report_fixes(translations.fix_typography(tmp_path), tmp_path)
+    assert page.read_text(encoding="utf-8") == "# 标题\n\n中文 abc 测试，好的。\n"
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("docs/zh/planted.md:3:3: add a space between Chinese and Latin text:")
+    assert out[-1] == "docs/zh/planted.md: 3 changes"
+    assert len(out) == 4, "clean.md is not mentioned"
+    translations.report_fixes(translations.fix_typography(tmp_path), tmp_path)
+    assert capsys.readouterr().out == "docs/zh: nothing to fix\n"
 
 
 def test_chinese_pages_address_the_reader_as_ni() -> None:
@@ -148,3 +203,31 @@ def test_glossary_is_consistent() -> None:
 def test_the_terminology_lint_can_fail() -> None:
     assert glossary.rejected_uses("这个协同程序会挂起。")
     assert not glossary.rejected_uses("官方文档有时写作“协同程序”，本站统一用 `协程`。")
+
+
+@pytest.mark.parametrize(
+    ("planted", "variant"),
+    [
+        ("不能在运行中的事件循环里调用 `asyncio.run()`。", "运行中的事件循环"),
+        ("它的 `except asyncio.CancelledError:` 处理器最后要重新抛出。", "except…处理器"),
+        ('!!! warning "except CancelledError 处理器的结尾一定要有 raise"', "except…处理器"),
+        ("用了被弃用的写法，检查会失败。", "弃用的写法"),
+        ("没人取回的异常会被报告。", "取回"),
+        ("实心色块是占着名额运行的时间。", "色块"),
+    ],
+)
+def test_the_terminology_lint_catches_recurring_mistakes(planted: str, variant: str) -> None:
+    assert [v for _, v, _ in glossary.rejected_uses(planted)] == [variant]
+
+
+@pytest.mark.parametrize(
+    "correct",
+    [
+        "事件循环的异常处理器会报告它。",  # the loop's exception handler is a 处理器
+        "`except` 子句先执行，处理器随后才被调用。",  # a 处理器 after a finished clause is not the clause
+        "`get_event_loop()` 在 3.12 起被弃用。",  # deprecated is 弃用
+        "不采用的写法写进“运行中的事件循环”这样的引号里也可以讨论。",
+    ],
+)
+def test_the_terminology_lint_leaves_correct_text_alone(correct: str) -> None:
+    assert glossary.rejected_uses(correct) == []

@@ -1,8 +1,10 @@
 """MkDocs hooks for the site as it is published: what readers, crawlers and tools get beyond the pages.
 
-- A "download source" link under every executed example, to the example file itself, copied as-is
-  into the site (`snippets/<topic>/<name>.py`). Found by the block's `id`: markdown-exec gives the
-  block's radio inputs the ids `<block-id>-__tabbed_<n>_<m>`; the link goes after that tab set.
+- A "download source" link under every executed example, to the example as a standalone script
+  (`snippets/<topic>/<name>.py` with the helpers it imports put inline, docsbuild/standalone.py),
+  which the copy button copies too (overrides/assets/javascripts/standalone-copy.js). Found by
+  the block's `id`: markdown-exec gives the block's radio inputs the ids
+  `<block-id>-__tabbed_<n>_<m>`; the link goes after that tab set.
 - `<link rel="alternate" hreflang>` with absolute URLs (static-i18n writes relative ones, which
   search engines ignore), plus `x-default` pointing at the English page.
 - `robots.txt` naming the sitemap; the 404 page's language switcher pointing at the home pages;
@@ -19,14 +21,17 @@ from __future__ import annotations
 import html
 import re
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 from docsbuild.pages import fences
+from docsbuild.standalone import StandaloneError, standalone_text
 
 DOWNLOAD_LABEL = {"en": "Download the source: ", "zh": "下载源码："}
 LLMS_DESCRIPTION = {
@@ -178,10 +183,18 @@ def on_template_context(context: Any, template_name: str, config: Any, **_: Any)
 def on_post_build(config: Any, **_: Any) -> None:
     site = Path(config.site_dir)
     root = Path(config.config_file_path).resolve().parent
-    for example in sorted(_linked):
+    # What readers download runs on its own: the helpers it imports are put inline. Making that
+    # text mostly waits for ruff, so the examples are done side by side.
+    examples = sorted(_linked)
+    with ThreadPoolExecutor(thread_name_prefix="standalone") as pool:
+        texts = [pool.submit(standalone_text, root / example, root) for example in examples]
+    for example, text in zip(examples, texts, strict=True):
         target = site / example
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(root / example, target)
+        try:
+            target.write_text(text.result(), encoding="utf-8")
+        except StandaloneError as exc:
+            raise PluginError(str(exc)) from exc
     language = _language(config)
     if language == _default_language(config):
         sitemap = urljoin(config.site_url or "/", "sitemap.xml")

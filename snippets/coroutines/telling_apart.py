@@ -6,6 +6,10 @@ async def fetch_data() -> str:
     return "data"
 
 
+def numbers():
+    yield 1
+
+
 class Answer:
     def __await__(self):
         return (yield from asyncio.sleep(0, result=42).__await__())
@@ -21,6 +25,7 @@ async def main() -> None:
         "Future": future,
         "custom __await__": Answer(),
         "coroutine function": fetch_data,
+        "plain generator": numbers(),
     }
     checks = {
         "iscoroutine": asyncio.iscoroutine,

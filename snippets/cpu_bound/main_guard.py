@@ -1,4 +1,5 @@
 import multiprocessing
+import re
 import subprocess
 import sys
 import tempfile
@@ -45,5 +46,6 @@ for label, ending in VARIANTS.items():
             print(
                 "  worker: RuntimeError:", errors[i + 1].strip(), errors[i + 2].strip()
             )
-        if line.startswith("concurrent.futures.process.BrokenProcessPool"):
-            print("  caller:", line.removeprefix("concurrent.futures.process."))
+    if proc.returncode:  # the caller's own exception: the last "Name: message" line
+        caller = [line for line in errors if re.match(r"[\w.]+: ", line)][-1]
+        print("  caller:", caller.removeprefix("concurrent.futures.process."))

@@ -1,4 +1,5 @@
 import asyncio
+import re
 from concurrent.futures import ProcessPoolExecutor
 
 
@@ -33,7 +34,10 @@ async def main() -> None:
             try:
                 await loop.run_in_executor(pool, function, 1)
             except Exception as exc:
-                print(f"{type(exc).__name__}: {exc}")
+                message = re.sub(
+                    r"0x[0-9a-f]+", "0x…", str(exc)
+                )  # 3.14+ shows an address
+                print(f"{type(exc).__name__}: {message}")
     heart.cancel()
 
 

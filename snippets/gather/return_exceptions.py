@@ -20,7 +20,7 @@ async def main() -> None:
         return_exceptions=True,
     )
     print(f"gather returned at {clock.stamp()}: {results}")
-    failed = [r for r in results if isinstance(r, Exception)]
+    failed = [r for r in results if isinstance(r, BaseException)]
     print(f"succeeded: {len(results) - len(failed)}, failed: {failed}")
 
 

@@ -20,7 +20,8 @@ async def main() -> None:
     try_get_event_loop("inside a coroutine")
 
 
-loop = try_get_event_loop("nothing set yet")  # creates a loop and sets it
-loop.close()
+loop = try_get_event_loop("nothing set yet")  # 3.10-3.13: creates a loop and sets it
+if loop is not None:
+    loop.close()
 asyncio.run(main())
 try_get_event_loop("after asyncio.run()")  # run() unset its loop when it finished

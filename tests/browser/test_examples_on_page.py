@@ -1,8 +1,12 @@
-"""Each executed example as a reader meets it: the source, its real output one tab away, a copy
-button that copies exactly the example, and a link that downloads the example file itself."""
+"""Each executed example as a reader meets it: the source, its real output one tab away, and a copy
+button and a download link that both give the example as a standalone script (the helpers it
+imports put inline, docsbuild/standalone.py), which runs where the reader puts it."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -10,6 +14,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from docsbuild.catalog import ROOT
 from docsbuild.pages import Fence, fences, is_yes
+from docsbuild.standalone import standalone_text
 from tests.browser.conftest import LANGUAGES, Site, page_id
 
 
@@ -80,27 +85,56 @@ def test_output_is_shown_next_to_its_source(example_page: tuple[Page, Path]) -> 
         assert shown.rstrip("\n") in recorded, f"{fence.where}: the Output tab is not a recorded output"
 
 
-def test_copy_button_copies_exactly_the_example(example_page: tuple[Page, Path]) -> None:
+def copy_source(page: Page, fence: Fence, *, keyboard: bool = False) -> str:
+    """Press the copy button of the block's Source tab and return what reached the clipboard."""
+    tabs = tab_set(page, fence)
+    tabs.locator(":scope > .tabbed-labels > label").nth(0).click()
+    code = tabs.locator(":scope > .tabbed-content > .tabbed-block").nth(0)
+    code.hover()
+    button = code.locator("button.md-code__button[data-md-type=copy]")
+    expect(button).to_be_visible()
+    page.evaluate("navigator.clipboard.writeText('')")
+    if keyboard:
+        button.focus()
+        page.keyboard.press("Enter")
+    else:
+        button.click()
+    # The standalone text is fetched on the first press, so the clipboard fills a moment later.
+    deadline = time.monotonic() + 5
+    while not (copied := page.evaluate("navigator.clipboard.readText()")) and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+    return copied
+
+
+def test_copy_button_copies_the_standalone_example(example_page: tuple[Page, Path]) -> None:
     page, source = example_page
     for fence in executed(source):
-        tabs = tab_set(page, fence)
-        tabs.locator(":scope > .tabbed-labels > label").nth(0).click()
-        code = tabs.locator(":scope > .tabbed-content > .tabbed-block").nth(0)
-        code.hover()
-        button = code.locator("button.md-code__button[data-md-type=copy]")
-        expect(button).to_be_visible()
-        page.evaluate("navigator.clipboard.writeText('')")
-        button.click()
-        copied = page.evaluate("navigator.clipboard.readText()")
-        example = (ROOT / fence.includes[0]).read_text(encoding="utf-8")
-        assert copied.rstrip("\n") == example.rstrip("\n"), f"{fence.where}: the copy button copied something else"
+        copied = copy_source(page, fence)
+        expected = standalone_text(ROOT / fence.includes[0])
+        assert copied.rstrip("\n") == expected.rstrip("\n"), f"{fence.where}: the copy button copied something else"
 
 
-def test_download_link_serves_the_example_file(example_page: tuple[Page, Path], site: Site) -> None:
+def test_copied_example_runs_where_the_reader_puts_it(page: Page, tmp_path: Path) -> None:
+    """One example that needs a helper, copied with the keyboard from the page, run as a reader
+    would: `python example.py` in an empty folder, by a Python that has nothing of ours."""
+    path, source = next(p for p in PAGES_WITH_EXAMPLES if p[0] == "timeouts/")
+    fence = next(f for f in executed(source) if "from snippets." in (ROOT / f.includes[0]).read_text("utf-8"))
+    page.goto(path)
+    page.wait_for_load_state("load")
+    script = tmp_path / Path(fence.includes[0]).name
+    script.write_text(copy_source(page, fence, keyboard=True), encoding="utf-8")
+    python = getattr(sys, "_base_executable", sys.executable)  # the test environment has `snippets` installed
+    run = subprocess.run([python, script.name], cwd=tmp_path, env={}, capture_output=True, text=True, timeout=30)
+    assert run.returncode == 0, f"{fence.where}: the copied example fails:\n{run.stderr}"
+    assert run.stdout.rstrip("\n") in recorded_outputs(ROOT / fence.includes[0]), f"{fence.where}: prints {run.stdout}"
+
+
+def test_download_link_serves_the_standalone_example(example_page: tuple[Page, Path], site: Site) -> None:
     page, source = example_page
     for fence in executed(source):
         link = tab_set(page, fence).locator("xpath=following-sibling::*[1]").locator("a[download]")
         expect(link).to_have_count(1)
         response = page.request.get(link.evaluate("a => a.href"))
         assert response.ok, f"{fence.where}: download link {response.url} answers {response.status}"
-        assert response.body() == (ROOT / fence.includes[0]).read_bytes(), f"{fence.where}: not the example file"
+        expected = standalone_text(ROOT / fence.includes[0]).encode()
+        assert response.body() == expected, f"{fence.where}: not the standalone example"
