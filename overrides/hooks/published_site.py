@@ -33,7 +33,8 @@ from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 from mkdocstrings import Inventory
 
-from docsbuild.pages import fences
+from docsbuild import run_here
+from docsbuild.pages import fences, is_yes
 from docsbuild.standalone import StandaloneError, standalone_text
 
 DOWNLOAD_LABEL = {"en": "Download the source: ", "zh": "下载源码："}
@@ -114,9 +115,12 @@ def on_page_content(html_text: str, page: Any, config: Any, **_: Any) -> str:
         example = fence.includes[0]
         _linked.add(example)
         href = get_relative_url(example, page.url or ".")
+        # The Run button (docsbuild/run_here.py, assets/javascripts/run-here.js) attaches here.
+        run_attrs, run_note = run_here.download_attributes(example, page.url, _language(config))
+        html_attr = ' data-html="yes"' if is_yes(fence.attrs.get("html", "")) else ""
         link = (
-            f'<p class="md-snippet-download"><a href="{html.escape(href)}" download>'
-            f"{label}<code>{html.escape(Path(example).name)}</code></a></p>"
+            f'<p class="md-snippet-download"{run_attrs}{html_attr}><a href="{html.escape(href)}" download>'
+            f"{label}<code>{html.escape(Path(example).name)}</code></a></p>{run_note}"
         )
         html_text = html_text[:end] + link + html_text[end:]
     return html_text
@@ -186,6 +190,7 @@ def on_template_context(context: Any, template_name: str, config: Any, **_: Any)
 def on_post_build(config: Any, **_: Any) -> None:
     site = Path(config.site_dir)
     root = Path(config.config_file_path).resolve().parent
+    run_here.publish(site, root)
     # What readers download runs on its own: the helpers it imports are put inline. Making that
     # text mostly waits for ruff, so the examples are done side by side.
     examples = sorted(_linked)
