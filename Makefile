@@ -34,7 +34,9 @@ serve: $(ENV) ## Serve the site on http://127.0.0.1:8000/asyncio-in-practice/ an
 	@# Check the port before building: properdocs would build for a minute, then fail with a raw OSError.
 	@$(RUN) python -c "import socket; socket.create_server(('$(HOST)', $(PORT))).close()" 2>/dev/null || \
 	  { echo "make serve: $(HOST):$(PORT) is already in use (another make serve?). Stop it, or choose another port: make serve PORT=8001" >&2; exit 2; }
-	$(RUN) properdocs serve -f mkdocs.yml --no-strict -a $(HOST):$(PORT) -w snippets -w docsbuild
+	@# A preview (docsbuild/preview.py): a dirty reload renders again only the pages a save made
+	@# stale, and SITE_EXTRAS=false (read by mkdocs.yml) skips llms.txt, which only the published site needs.
+	$(RUN) python -m docsbuild.preview $(HOST):$(PORT)
 
 build: $(ENV) ## Build the site into site/, failing on any warning
 	$(RUN) properdocs build -f mkdocs.yml --strict

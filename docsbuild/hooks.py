@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
-from docsbuild import fence, glossary, interpreters, notices, translations
+from docsbuild import fence, glossary, interpreters, notices, preview, translations
 from docsbuild.execution import shared_executor
 from docsbuild.pages import executed_runs, includes_with_lines
 from docsbuild.runner import DEFAULT_TIMEOUT
@@ -30,6 +31,22 @@ def on_startup(**_: Any) -> None:
 def on_config(config: Any, **_: Any) -> None:
     # Examples run from the directory holding mkdocs.yml: the repository, or a test's fixture site.
     fence.current.root = Path(config["config_file_path"]).resolve().parent
+    # Once per build or live reload (static-i18n builds its other languages without loading the
+    # configuration again): a failing example's diff is printed once, not once per language.
+    fence.current.warned.clear()
+
+
+@event_priority(-110)  # after static-i18n (-100), which replaces the files with its own
+def on_files(files: Any, config: Any, **_: Any) -> Any:
+    # Only a dirty build (`make serve`) asks which pages changed: include examples and shared inputs.
+    preview.track(files, root=fence.current.root, docs_dir=Path(config["docs_dir"]))
+    return files
+
+
+@event_priority(-110)  # after static-i18n, which makes the navigation of each language
+def on_nav(nav: Any, config: Any, **_: Any) -> Any:
+    preview.read_titles(nav, config)
+    return nav
 
 
 def on_pre_build(config: Any, **_: Any) -> None:

@@ -1,8 +1,9 @@
 """MkDocs hooks for the site as it is published: what readers, crawlers and tools get beyond the pages.
 
 - A "download source" link under every executed example, to the example file itself, copied as-is
-  into the site (`snippets/<topic>/<name>.py`). Found by the block's `id`: markdown-exec gives the
-  block's radio inputs the ids `<block-id>-__tabbed_<n>_<m>`; the link goes after that tab set.
+  into the site (`snippets/<topic>/<name>.py`). Found by the block's `id`: docsbuild/fence.py wraps
+  each example (code and output) in `<div class="exec-example" data-example="<block-id>">`; the
+  link goes after that element.
 - `<link rel="alternate" hreflang>` with absolute URLs (static-i18n writes relative ones, which
   search engines ignore), plus `x-default` pointing at the English page.
 - `robots.txt` naming the sitemap; the 404 page's language switcher pointing at the home pages;
@@ -98,11 +99,10 @@ def on_page_content(html_text: str, page: Any, config: Any, **_: Any) -> str:
         block_id = fence.attrs.get("id")
         if not (fence.executed and block_id and fence.includes):
             continue
-        start = html_text.find(f'id="{block_id}-__tabbed_')
-        start = html_text.rfind('<div class="tabbed-set', 0, start) if start != -1 else -1
+        start = html_text.find(f'<div class="exec-example" data-example="{html.escape(block_id)}">')
         end = _closing_div(html_text, start) if start != -1 else -1
         if end == -1:
-            continue  # not rendered as a tab set; the build's own checks report such blocks
+            continue  # not rendered by our fence; the build's own checks report such blocks
         example = fence.includes[0]
         _linked.add(example)
         href = get_relative_url(example, page.url or ".")
