@@ -146,7 +146,12 @@ def serve_edits(work: Path, repeat: int) -> dict[str, tuple[float, int]]:
     example = work / "snippets" / "gather" / "results_keep_argument_order.py"
     edits = {
         "zh page": (work / "docs" / "zh" / "gather.md", "zh/gather/", "\n译者改过 {n}。\n", "译者改过 {n}。"),
-        "en page": (work / "docs" / "en" / "gather.md", "gather/", "\nA translator edit {n}.\n", "A translator edit {n}."),
+        "en page": (
+            work / "docs" / "en" / "gather.md",
+            "gather/",
+            "\nA translator edit {n}.\n",
+            "A translator edit {n}.",
+        ),
         "example": (example, "gather/", "# edited while serving {n}\n", "# edited while serving {n}"),
     }
     results = {}
@@ -158,7 +163,8 @@ def serve_edits(work: Path, repeat: int) -> dict[str, tuple[float, int]]:
             for n in range(repeat):
                 before = executions()
                 touch(path, text.format(n=n))
-                times.append(wait_for(lambda: shown.format(n=n) in fetch(url + page), 300, f"the {kind} edit"))
+                marker, served = shown.format(n=n), url + page
+                times.append(wait_for(lambda m=marker, u=served: m in fetch(u), 300, f"the {kind} edit"))
                 time.sleep(1.5)  # the watcher's other language build, if any, must not count for the next edit
                 ran.append(executions() - before)
             results[kind] = (statistics.median(times), max(ran))

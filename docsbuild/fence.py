@@ -10,9 +10,9 @@ recorded `.out` file. Any problem is logged as a warning that names the example 
 from __future__ import annotations
 
 import logging
-from html import escape as html_escape
 import uuid
 from dataclasses import dataclass, field
+from html import escape as html_escape
 from pathlib import Path
 from typing import Any
 
