@@ -15,11 +15,13 @@ from mkdocs.plugins import event_priority
 
 from docsbuild import fence, glossary, interpreters, notices, preview, translations
 from docsbuild.execution import shared_executor
-from docsbuild.pages import executed_runs, includes_with_lines
+from docsbuild.pages import executed_runs, includes_with_lines, page_runs
 from docsbuild.runner import DEFAULT_TIMEOUT
 
 
-def on_startup(**_: Any) -> None:
+def on_startup(*, dirty: bool = False, **_: Any) -> None:
+    # A dirty build (`make serve`) runs only the examples of the pages it renders again.
+    preview.dirty = dirty
     # jieba (Chinese search segmentation) reports its dictionary loading on stderr at every build.
     try:
         import jieba
@@ -39,7 +41,12 @@ def on_config(config: Any, **_: Any) -> None:
 @event_priority(-110)  # after static-i18n (-100), which replaces the files with its own
 def on_files(files: Any, config: Any, **_: Any) -> Any:
     # Only a dirty build (`make serve`) asks which pages changed: include examples and shared inputs.
-    preview.track(files, root=fence.current.root, docs_dir=Path(config["docs_dir"]))
+    root = fence.current.root
+    preview.track(files, root=root, docs_dir=Path(config["docs_dir"]))
+    if preview.dirty:
+        timeout = _configured_timeout(config)
+        runs = [run for page in preview.stale_pages(files) for run in page_runs(page, root, timeout)]
+        shared_executor(root).prefetch(runs, pythons=interpreters.available())
     return files
 
 
@@ -53,6 +60,8 @@ def on_pre_build(config: Any, **_: Any) -> None:
     root = fence.current.root
     executor = shared_executor(root)
     executor.forget_failures()
+    if preview.dirty:
+        return  # on_files starts the examples of the pages that are stale
     runs = executed_runs(Path(config["docs_dir"]), root=root, default_timeout=_configured_timeout(config))
     executor.prefetch(runs, pythons=interpreters.available())
 

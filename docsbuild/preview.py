@@ -25,6 +25,9 @@ from typing import Any
 
 from docsbuild.pages import includes
 
+dirty = False
+"""Whether this process makes dirty builds (`make serve`); set once, from the `on_startup` event."""
+
 SHARED = ("mkdocs.yml", "glossary.yml", "overrides", "docsbuild", "snippets/*.py")
 """Inputs of every page, relative to the site root (globs and folders allowed)."""
 
@@ -78,6 +81,11 @@ def track(files: Any, *, root: Path, docs_dir: Path) -> None:
         file.is_modified = is_modified
 
 
+def stale_pages(files: Any) -> list[Path]:
+    """The Markdown files a dirty build will render again (after `track`)."""
+    return [Path(file.abs_src_path) for file in files.documentation_pages() if file.is_modified()]
+
+
 def read_titles(nav: Any, config: Any) -> None:
     """Read the Markdown of pages a dirty build skips, so the navigation shows their titles.
 
@@ -87,6 +95,9 @@ def read_titles(nav: Any, config: Any) -> None:
     for page in nav.pages:
         if page.markdown is None and not page.file.is_modified():
             page.read_source(config)
+            # MkDocs takes the raw first heading; a full build shows it rendered (code spans as text).
+            if "title" not in page.meta and page.title:
+                page.meta["title"] = page.title.replace("`", "")
 
 
 SERVE_ENV = {"SITE_EXTRAS": "false"}
