@@ -1,7 +1,7 @@
 """The Python fence: markdown-exec's rendering, with our runner behind it.
 
 Pages keep markdown-exec's syntax (```` ```python exec="on" id="…" ````). markdown-exec still parses
-the options and renders Source | Output; only the execution is ours: the example runs through the
+the options and renders code and output together; only the execution is ours: the example runs through the
 shared `Executor` (fresh process, time limit, once per build), and its live output must equal the
 recorded `.out` file. Any problem is logged as a warning that names the example file, so
 `build --strict` fails on it.
