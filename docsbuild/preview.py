@@ -40,7 +40,12 @@ def newest(paths: Iterable[Path]) -> float:
     latest = 0.0
     for path in paths:
         if path.is_dir():
-            latest = max([latest, *(newest([child]) for child in path.iterdir() if not child.name.startswith("."))])
+            latest = max(
+                [
+                    latest,
+                    *(newest([child]) for child in path.iterdir() if not child.name.startswith((".", "__pycache__"))),
+                ]
+            )
         elif path.is_file():
             latest = max(latest, path.stat().st_mtime)
     return latest
