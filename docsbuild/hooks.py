@@ -33,9 +33,10 @@ def on_startup(*, dirty: bool = False, **_: Any) -> None:
 def on_config(config: Any, **_: Any) -> None:
     # Examples run from the directory holding mkdocs.yml: the repository, or a test's fixture site.
     fence.current.root = Path(config["config_file_path"]).resolve().parent
-    # Once per build or live reload (static-i18n builds its other languages without loading the
-    # configuration again): a failing example's diff is printed once, not once per language.
-    fence.current.warned.clear()
+    # Once per build or live reload, not in the builds static-i18n starts for its other languages
+    # (each of them calls on_config too): a failing example's diff is printed once, not per language.
+    if not getattr(config["plugins"].get("i18n"), "building", False):
+        fence.current.warned.clear()
 
 
 @event_priority(-110)  # after static-i18n (-100), which replaces the files with its own
