@@ -93,7 +93,7 @@ test-translations: $(ENV) ## The translation checks, failing on outdated pages t
 fix-zh: $(ENV) ## Fix spacing and punctuation in the Chinese pages (autocorrect)
 	$(RUN) python -m docsbuild.translations fix-typography
 
-bench: $(ENV) ## Measure build, rebuild and test times and page weight
+bench: $(ENV) ## Measure build, rebuild, save-to-served (make serve) and test times and page weight
 	$(RUN) python bench/bench.py
 
 clean: ## Remove the built site, caches and environments
