@@ -54,7 +54,7 @@ def validator(language: str, inputs: dict[str, str], options: dict[str, Any], at
 
     Executed blocks default to `source="block"` and `result="text"`: the reader sees the code and
     its output together, without a click (side by side where there is room, stacked on a phone:
-    see overrides/assets/stylesheets/examples.css).
+    see overrides/assets/stylesheets/examples.css, inlined by overrides/main.html).
     """
     # Work on a copy: when this fence declines a block, SuperFences offers the same inputs to the
     # plain highlighter, which must not see our defaults.
