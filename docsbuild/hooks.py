@@ -22,6 +22,8 @@ from docsbuild.runner import DEFAULT_TIMEOUT
 def on_startup(*, dirty: bool = False, **_: Any) -> None:
     # A dirty build (`make serve`) runs only the examples of the pages it renders again.
     preview.dirty = dirty
+    if dirty:
+        preview.quiet_dirty_notice()
     # jieba (Chinese search segmentation) reports its dictionary loading on stderr at every build.
     try:
         import jieba

@@ -17,6 +17,7 @@ once they are rebuilt (save them, or restart `make serve`).
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Iterable
@@ -86,6 +87,21 @@ def track(files: Any, *, root: Path, docs_dir: Path) -> None:
         file.is_modified = is_modified
 
 
+class _DirtyNotice(logging.Filter):
+    """Drops MkDocs' warning about dirty builds, printed at every save: `track` and `read_titles`
+    address what it warns about, and a translator should see only warnings about their page."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "A 'dirty' build is being performed" not in record.getMessage()
+
+
+def quiet_dirty_notice() -> None:
+    """Install the filter on the build command's logger (once per process)."""
+    logger = logging.getLogger("properdocs.commands.build")
+    if not any(isinstance(f, _DirtyNotice) for f in logger.filters):
+        logger.addFilter(_DirtyNotice())
+
+
 def stale_pages(files: Any) -> list[Path]:
     """The Markdown files a dirty build will render again (after `track`)."""
     return [Path(file.abs_src_path) for file in files.documentation_pages() if file.is_modified()]
@@ -110,8 +126,8 @@ SERVE_ENV = {"SITE_EXTRAS": "false"}
 
 
 def serve_command(address: str) -> list[str]:
-    """The `make serve` command line: a dirty live reload that also watches the examples and the
-    build code (`docsbuild/`), on `address` (`host:port`)."""
+    """The `make serve` command line: a dirty live reload that also watches the examples, the
+    build code (`docsbuild/`) and the theme overrides, on `address` (`host:port`)."""
     return [
         sys.executable,
         "-m",
@@ -127,6 +143,8 @@ def serve_command(address: str) -> list[str]:
         "snippets",
         "-w",
         "docsbuild",
+        "-w",
+        "overrides",
     ]
 
 
