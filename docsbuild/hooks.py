@@ -59,6 +59,12 @@ def on_nav(nav: Any, config: Any, **_: Any) -> Any:
     return nav
 
 
+def on_env(env: Any, **_: Any) -> Any:
+    if preview.dirty:  # a live reload: compile the theme's templates once per process, not per save
+        preview.reuse_compiled_templates(env)
+    return env
+
+
 def on_pre_build(config: Any, **_: Any) -> None:
     root = fence.current.root
     executor = shared_executor(root)

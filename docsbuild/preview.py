@@ -24,6 +24,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import jinja2
+import jinja2.bccache
+
 from docsbuild.pages import includes
 
 dirty = False
@@ -75,16 +78,19 @@ def track(files: Any, *, root: Path, docs_dir: Path) -> None:
     """
     shared = newest(path for pattern in SHARED for path in root.glob(pattern))
     for file in files.documentation_pages():
-        source = Path(file.abs_src_path)
+        # Decided once, now: MkDocs asks again before rendering and before writing, and a file
+        # saved in between must not make it write a page it did not render (the watcher
+        # starts another build for that save).
+        stale = _stale(file, shared, root=root, docs_dir=docs_dir)
+        file.is_modified = lambda stale=stale: stale
 
-        def is_modified(file: Any = file, source: Path = source) -> bool:
-            try:
-                built = os.path.getmtime(file.abs_dest_path)
-            except OSError:
-                return True
-            return built < max(shared, newest(dependencies(source, root=root, docs_dir=docs_dir)))
 
-        file.is_modified = is_modified
+def _stale(file: Any, shared: float, *, root: Path, docs_dir: Path) -> bool:
+    try:
+        built = os.path.getmtime(file.abs_dest_path)
+    except OSError:
+        return True
+    return built < max(shared, newest(dependencies(Path(file.abs_src_path), root=root, docs_dir=docs_dir)))
 
 
 class _DirtyNotice(logging.Filter):
@@ -100,6 +106,31 @@ def quiet_dirty_notice() -> None:
     logger = logging.getLogger("properdocs.commands.build")
     if not any(isinstance(f, _DirtyNotice) for f in logger.filters):
         logger.addFilter(_DirtyNotice())
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled theme templates, kept for the life of the process: MkDocs makes a new Jinja
+    environment at every live reload and compiled all ~90 of Material's templates again (about
+    as long as rendering the saved page). Jinja checks each template's source checksum, so an
+    edited template is compiled afresh."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if (code := self._code.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_compiled = _CompiledTemplates()
+
+
+def reuse_compiled_templates(env: jinja2.Environment) -> None:
+    """Give the theme's environment the process-wide cache of compiled templates."""
+    env.bytecode_cache = _compiled
 
 
 def stale_pages(files: Any) -> list[Path]:
