@@ -39,6 +39,8 @@ def on_config(config: Any, **_: Any) -> None:
     # (each of them calls on_config too): a failing example's diff is printed once, not per language.
     if not getattr(config["plugins"].get("i18n"), "building", False):
         fence.current.warned.clear()
+    if preview.dirty and (search := config["plugins"].get("material/search")) is not None:
+        search.is_dirty = False  # no merging into the previous index: see preview.keep_first_search_index
 
 
 @event_priority(-110)  # after static-i18n (-100), which replaces the files with its own
@@ -73,6 +75,12 @@ def on_pre_build(config: Any, **_: Any) -> None:
         return  # on_files starts the examples of the pages that are stale
     runs = executed_runs(Path(config["docs_dir"]), root=root, default_timeout=_configured_timeout(config))
     executor.prefetch(runs, pythons=interpreters.available())
+
+
+@event_priority(-110)  # after static-i18n (-100) has written the index of both languages
+def on_post_build(config: Any, **_: Any) -> None:
+    if preview.dirty and not getattr(config["plugins"].get("i18n"), "building", False):
+        preview.keep_first_search_index(Path(config["site_dir"]))
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, **_: Any) -> str:

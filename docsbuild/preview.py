@@ -133,6 +133,28 @@ def reuse_compiled_templates(env: jinja2.Environment) -> None:
     env.bytecode_cache = _compiled
 
 
+_first_search_index: bytes | None = None
+
+
+def keep_first_search_index(site_dir: Path) -> None:
+    """Serve the search index of the first (full) build for the whole preview.
+
+    Material merges each dirty build's pages into the previous index, and static-i18n merges the
+    languages again: the index grew at every save (1 MB to 80 MB in ten saves), and so did each
+    rebuild. With that merging off, a dirty build's index holds only the pages it rendered; the
+    first build's index holds them all, so it is put back after every rebuild (saved edits
+    show up in search after a restart of `make serve`).
+    """
+    global _first_search_index
+    index = site_dir / "search" / "search_index.json"
+    if _first_search_index is None:
+        if index.is_file():
+            _first_search_index = index.read_bytes()
+    else:
+        index.parent.mkdir(parents=True, exist_ok=True)
+        index.write_bytes(_first_search_index)
+
+
 def stale_pages(files: Any) -> list[Path]:
     """The Markdown files a dirty build will render again (after `track`)."""
     return [Path(file.abs_src_path) for file in files.documentation_pages() if file.is_modified()]
