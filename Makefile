@@ -12,7 +12,9 @@ PORT ?= 8000
 
 # uv must use an interpreter already on the machine, never download one.
 export UV_PYTHON_DOWNLOADS := never
-export UV_PYTHON := $(PYTHON)
+# An absolute path, resolved before the interpreter launchers go first on PATH below: uv must not
+# pick a launcher (whose interpreter lives inside the Debian root) for the project environment.
+export UV_PYTHON := $(shell command -v $(PYTHON) || echo $(PYTHON))
 # Material's notice about MkDocs 2.0 does not apply to ProperDocs; keep the build log about our site.
 export NO_MKDOCS_2_WARNING := 1
 
@@ -51,7 +53,9 @@ serve: $(ENV) $(PROVISIONED) $(PYODIDE) ## Serve the site on http://127.0.0.1:80
 	@# Check the port before building: properdocs would build for a minute, then fail with a raw OSError.
 	@$(RUN) python -c "import socket; socket.create_server(('$(HOST)', $(PORT))).close()" 2>/dev/null || \
 	  { echo "make serve: $(HOST):$(PORT) is already in use (another make serve?). Stop it, or choose another port: make serve PORT=8001" >&2; exit 2; }
-	$(RUN) properdocs serve -f mkdocs.yml --no-strict -a $(HOST):$(PORT) -w snippets -w docsbuild
+	@# A preview (docsbuild/preview.py): a dirty reload renders again only the pages a save made
+	@# stale, and SITE_EXTRAS=false (read by mkdocs.yml) skips llms.txt, which only the published site needs.
+	$(RUN) python -m docsbuild.preview $(HOST):$(PORT)
 
 build: $(ENV) $(PROVISIONED) $(PYODIDE) ## Build the site into site/, failing on any warning
 	$(RUN) properdocs build -f mkdocs.yml --strict
@@ -79,7 +83,7 @@ $(NODE_TOOLS): tools/node/package-lock.json
 test-browser: $(ENV) $(NODE_TOOLS) $(PYODIDE) ## Build, serve on 127.0.0.1 and test the site in Chromium (screenshots: test-artifacts/)
 	$(UV) run --locked --group browser pytest tests/browser -n 2 -p no:cacheprovider --output test-artifacts/playwright --screenshot only-on-failure
 
-lighthouse: $(ENV) $(NODE_TOOLS) $(PYODIDE) ## Lighthouse scores of three page types per language, served with gzip (a benchmark)
+lighthouse: $(ENV) $(NODE_TOOLS) $(PYODIDE) ## Lighthouse scores of four pages per language, served with gzip (a benchmark)
 	$(RUN) python -m tools.lighthouse
 
 # Every CPython found here (3.10 to 3.15). The test tools need 3.11+, so 3.10 runs the examples
@@ -131,7 +135,7 @@ test-translations: $(ENV) ## The translation checks, failing on outdated pages t
 fix-zh: $(ENV) ## Fix spacing and punctuation in the Chinese pages (autocorrect)
 	$(RUN) python -m docsbuild.translations fix-typography
 
-bench: $(ENV) $(PYODIDE) ## Measure build, rebuild and test times and page weight
+bench: $(ENV) $(PYODIDE) ## Measure build, rebuild, save-to-served (make serve) and test times and page weight
 	$(RUN) python bench/bench.py
 
 clean: ## Remove the built site, caches and environments

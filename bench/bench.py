@@ -10,19 +10,27 @@ import argparse
 import gzip
 import os
 import shutil
+import signal
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from docsbuild import interpreters
+import yaml
+
+from docsbuild import interpreters, preview
 from docsbuild.catalog import ROOT, clock, examples, supports
 from docsbuild.pages import executed_runs
 from docsbuild.runner import run_example
 
+SITE_URL = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["site_url"]
 COPY = ["mkdocs.yml", "glossary.yml", "docs", "snippets", "overrides", "docsbuild"]
 
 
@@ -33,15 +41,19 @@ def build(
     log.unlink(missing_ok=True)
     full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SNIPPETS_EXECUTION_LOG": str(log), **(env or {})}
     started = time.perf_counter()
-    subprocess.run(  # noqa: S603
+    # Captured: the baseline build runs the examples in-process, and their own logs and tracebacks
+    # would fill the terminal. A failing strict build shows its log.
+    proc = subprocess.run(  # noqa: S603
         [sys.executable, "-m", "properdocs", "build", "--strict" if strict else "--no-strict", "-q", "-f", config],
         cwd=site_root,
         env=full_env,
-        check=True,
-        # The baseline build is unchecked and chatty (jieba, warnings); keep the table readable.
-        stderr=None if strict else subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
     )
     seconds = time.perf_counter() - started
+    if strict and proc.returncode:
+        sys.stderr.write(proc.stdout + proc.stderr)
+        raise SystemExit(f"bench: the strict build in {site_root} failed (log above)")
     return seconds, Counter(log.read_text().splitlines() if log.exists() else [])
 
 
@@ -58,6 +70,11 @@ def write_baseline_config(work: Path) -> str:
         config = config.replace(line, "")
     (work / "mkdocs.baseline.yml").write_text(config, encoding="utf-8")
     return "mkdocs.baseline.yml"
+
+
+def progress(message: str) -> None:
+    """One line on stderr, so a long run shows where it is."""
+    print(f"bench: {message}", file=sys.stderr, flush=True)
 
 
 def touch(path: Path, comment: str) -> None:
@@ -82,6 +99,82 @@ def page_weight(site: Path, page: str) -> tuple[int, int]:
     return total, len(gzip.compress(raw, 6))
 
 
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - our local server
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> float:
+    """Seconds until `condition()` holds, polling every 20 ms; fails after `timeout` seconds."""
+    started = time.perf_counter()
+    while not condition():
+        if time.perf_counter() - started > timeout:
+            raise RuntimeError(f"timed out after {timeout:g} s waiting for {what}")
+        time.sleep(0.02)
+    return time.perf_counter() - started
+
+
+def serve_edits(work: Path, repeat: int) -> dict[str, tuple[float, int]]:
+    """Under `make serve`'s command: seconds from saving a file to the served page showing the
+    edit (median of `repeat` saves), and the examples run meanwhile, per kind of edit."""
+    log = work / "serve-executions.log"
+    log.unlink(missing_ok=True)
+    address = f"127.0.0.1:{free_port()}"
+    url = f"http://{address}{urlsplit(SITE_URL).path}"
+    env = {**os.environ, **preview.SERVE_ENV, "NO_MKDOCS_2_WARNING": "1", "SNIPPETS_EXECUTION_LOG": str(log)}
+    proc = subprocess.Popen(  # noqa: S603
+        preview.serve_command(address),
+        cwd=work,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+    def executions() -> int:
+        return len(log.read_text().splitlines()) if log.exists() else 0
+
+    example = work / "snippets" / "gather" / "results_keep_argument_order.py"
+    edits = {
+        "zh page": (work / "docs" / "zh" / "gather.md", "zh/gather/", "\n译者改过 {n}。\n", "译者改过 {n}。"),
+        "en page": (
+            work / "docs" / "en" / "gather.md",
+            "gather/",
+            "\nA translator edit {n}.\n",
+            "A translator edit {n}.",
+        ),
+        "example": (example, "gather/", "# edited while serving {n}\n", "# edited while serving {n}"),
+    }
+    results = {}
+    try:
+        wait_for(lambda: bool(fetch(url)), 600, "the first build to be served")
+        time.sleep(1)  # let the watcher settle after the first build
+        for kind, (path, page, text, shown) in edits.items():
+            times, ran = [], []
+            for n in range(repeat):
+                before = executions()
+                touch(path, text.format(n=n))
+                marker, served = shown.format(n=n), url + page
+                times.append(wait_for(lambda m=marker, u=served: m in fetch(u), 300, f"the {kind} edit"))
+                time.sleep(1.5)  # the watcher's other language build, if any, must not count for the next edit
+                ran.append(executions() - before)
+            results[kind] = (statistics.median(times), max(ran))
+            progress(f"served after a {kind} save: {results[kind][0]:.2f} s, {results[kind][1]} examples run")
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=30)
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3)
@@ -95,8 +188,11 @@ def main() -> None:
             src = ROOT / name
             (shutil.copytree if src.is_dir() else shutil.copy2)(src, work / name)
 
-        def median(fn) -> tuple[float, Counter[str]]:
-            results = [fn() for _ in range(args.repeat)]
+        def median(fn, what: str) -> tuple[float, Counter[str]]:
+            results = []
+            for n in range(args.repeat):
+                progress(f"{what} ({n + 1}/{args.repeat})")
+                results.append(fn())
             return statistics.median(r[0] for r in results), results[-1][1]
 
         def cold() -> tuple[float, Counter[str]]:
@@ -104,25 +200,26 @@ def main() -> None:
             return build(work)
 
         baseline = write_baseline_config(work)
-        base_s, _ = median(lambda: build(work, config=baseline, strict=False))
-        cold_s, cold_counts = median(cold)
-        warm_s, warm_counts = median(lambda: build(work))
+        base_s, _ = median(lambda: build(work, config=baseline, strict=False), "before: markdown-exec in-process build")
+        cold_s, cold_counts = median(cold, "cold build")
+        warm_s, warm_counts = median(lambda: build(work), "warm build")
 
         def zh_edit() -> tuple[float, Counter[str]]:
             touch(work / "docs" / "zh" / "gather.md", "\n")
             return build(work)
 
-        zh_s, zh_counts = median(zh_edit)
+        zh_s, zh_counts = median(zh_edit, "rebuild after a zh edit")
         snippet = sorted((work / "snippets").glob("*/*.py"))[0]
 
         def snippet_edit() -> tuple[float, Counter[str]]:
             touch(snippet, f"# edited {time.perf_counter_ns()}\n")
             return build(work)
 
-        snip_s, snip_counts = median(snippet_edit)
-        render_s, _ = median(lambda: build(work, env={"SNIPPETS_RENDER_ONLY": "1"}))
+        snip_s, snip_counts = median(snippet_edit, "rebuild after an example edit")
+        render_s, _ = median(lambda: build(work, env={"SNIPPETS_RENDER_ONLY": "1"}), "render-only build")
         # Every run the cold build makes: each example under each interpreter it supports.
         pythons = interpreters.available()
+        progress("each example alone, under each interpreter")
         serial = sum(
             run_example(example, python=path).seconds
             for example in examples()
@@ -158,6 +255,12 @@ def main() -> None:
             ("ratio warm / render-only", f"{warm_s / render_s:.2f} (goal <= 1.10)"),
             ("cold <= render-only + 0.4 x serial sum", f"{cold_s:.2f} <= {bound:.2f}: {cold_s <= bound}"),
         ]
+        progress("make serve: saving pages and an example")
+        served = serve_edits(work, args.repeat)
+        rows += [
+            (f"make serve: save a {kind}, until served", f"{seconds:.2f} s, {ran} executions (goal <= 2 s for pages)")
+            for kind, (seconds, ran) in served.items()
+        ]
         site = work / "site"
         total = sum(f.stat().st_size for f in site.rglob("*") if f.is_file())
         raw, gz = page_weight(site, "gather/index.html")
@@ -167,6 +270,7 @@ def main() -> None:
         ]
 
     if not args.skip_tests:
+        progress("the test suite (pytest)")
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=ROOT, check=True)  # noqa: S603
         rows.append(("test suite (pytest)", f"{time.perf_counter() - started:.1f} s"))

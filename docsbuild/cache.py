@@ -39,8 +39,7 @@ def helper_modules(source: str, root: Path = ROOT) -> list[Path]:
     found: dict[Path, None] = {}
     pending = [source]
     while pending:
-        tree = ast.parse(pending.pop())
-        for name in _imported_names(tree):
+        for name in _imported_names(pending.pop()):
             path = _module_file(name, root)
             if path is not None and path not in found:
                 found[path] = None
@@ -48,7 +47,9 @@ def helper_modules(source: str, root: Path = ROOT) -> list[Path]:
     return sorted(found)
 
 
-def _imported_names(tree: ast.AST) -> list[str]:
+@cache  # by source text: a live reload asks again for every example, and parsing is most of the cost
+def _imported_names(source: str) -> tuple[str, ...]:
+    tree = ast.parse(source)
     names = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -56,7 +57,7 @@ def _imported_names(tree: ast.AST) -> list[str]:
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.append(node.module)
             names += [f"{node.module}.{alias.name}" for alias in node.names]
-    return [name for name in names if name == "snippets" or name.startswith("snippets.")]
+    return tuple(name for name in names if name == "snippets" or name.startswith("snippets."))
 
 
 def _module_file(name: str, root: Path) -> Path | None:

@@ -1,7 +1,7 @@
 """The Python fence: markdown-exec's rendering, with our runner behind it.
 
 Pages keep markdown-exec's syntax (```` ```python exec="on" id="…" ````). markdown-exec still parses
-the options and renders Source | Output; only the execution is ours: the example runs through the
+the options and renders code and output together; only the execution is ours: the example runs through the
 shared `Executor` (fresh process, time limit, once per build), and its live output must equal the
 recorded `.out` file. Any problem is logged as a warning that names the example file, so
 `build --strict` fails on it.
@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from html import escape as html_escape
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,9 @@ class PageContext:
     page: str = "?"
     language: str = "en"
     root: Path = ROOT
+    warned: set[str] = field(default_factory=set)
+    """Warnings given since the configuration was loaded: each language build meets the same
+    example again, and one diff per rebuild is enough (cleared by the hooks' `on_config`)."""
 
 
 current = PageContext()
@@ -48,14 +52,15 @@ current = PageContext()
 def validator(language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict[str, Any], md: Any) -> bool:
     """markdown-exec's validator, plus our `timeout` option and our defaults.
 
-    Executed blocks default to `source="tabbed-left"` and `result="text"`: the reader sees the code
-    and, next to it, its output as plain text.
+    Executed blocks default to `source="block"` and `result="text"`: the reader sees the code and
+    its output together, without a click (side by side where there is room, stacked on a phone:
+    see overrides/assets/stylesheets/examples.css, inlined by overrides/main.html).
     """
     # Work on a copy: when this fence declines a block, SuperFences offers the same inputs to the
     # plain highlighter, which must not see our defaults.
     mine = dict(inputs)
     timeout = mine.pop("timeout", None)
-    mine.setdefault("source", "tabbed-left")
+    mine.setdefault("source", "block")
     mine.setdefault("result", "text")
     if not markdown_exec.validator(language, mine, options, attrs, md):
         return False
@@ -99,7 +104,11 @@ def formatter_factory(timeout: float = DEFAULT_TIMEOUT):
             result = str(base_format(language="python", run=run, code=source, md=md, **options))
             for token, output in rendered_html.items():
                 result = result.replace(f"<p>{token}</p>", output)
-            return result
+            # One element per example, holding code and output: the CSS lays the pair out, and the
+            # published-site hook puts the download link after it.
+            block_id = html_escape(options.get("id", ""))
+            return f'<div class="exec-example" data-example="{block_id}">{result}</div>'
+
         except Exception as exc:
             # SuperFences swallows ordinary exceptions and shows the fence as plain text; a bug in
             # this code must stop the build instead.
@@ -127,7 +136,7 @@ def _execute(code: str, *, block_id: str, timeout: float, html: bool = False) ->
         if (problem := outcome.problem(example, timeout, root)) is not None:
             _fail(f"{problem}\n  (on CPython {full}; included by {where})")
         if (problem := output_problem(example, version, outcome.stdout, root)) is not None:
-            log.warning(problem)
+            _warn_once(problem)
         outputs[full] = outcome.stdout
     return render(
         outputs,
@@ -143,6 +152,12 @@ class _Failed(Exception):
     """An example could not be shown; the message names the file."""
 
 
+def _warn_once(message: str) -> None:
+    if message not in current.warned:
+        current.warned.add(message)
+        log.warning(message)
+
+
 def _fail(message: str) -> None:
-    log.warning(message)
+    _warn_once(message)
     raise _Failed(message)

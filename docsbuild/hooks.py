@@ -12,12 +12,19 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from docsbuild import fence, glossary, interpreters, notices, translations
+from docsbuild import fence, glossary, interpreters, notices, preview, translations
 from docsbuild.execution import shared_executor
-from docsbuild.pages import executed_runs, includes_with_lines
+from docsbuild.pages import executed_runs, includes_with_lines, page_runs
 from docsbuild.runner import DEFAULT_TIMEOUT
 
 PERMALINK_TITLE = {"en": "Permanent link", "zh": "永久链接"}
+
+
+def on_startup(*, dirty: bool = False, **_: Any) -> None:
+    # A dirty build (`make serve`) runs only the examples of the pages it renders again.
+    preview.dirty = dirty
+    if dirty:
+        preview.quiet_dirty_notice()
 
 
 @event_priority(100)  # before mkdocstrings reads its locale in its own on_config
@@ -34,12 +41,42 @@ def on_config(config: Any, **_: Any) -> None:
     # The title of the headings' permalink sign (Python-Markdown's toc, one setting for all pages).
     if language and "toc" in config["mdx_configs"]:
         config["mdx_configs"]["toc"]["permalink_title"] = PERMALINK_TITLE.get(language, PERMALINK_TITLE["en"])
+    # Once per build or live reload, not in the builds static-i18n starts for its other languages
+    # (each of them calls on_config too): a failing example's diff is printed once, not per language.
+    if not getattr(config["plugins"].get("i18n"), "building", False):
+        fence.current.warned.clear()
+
+
+@event_priority(-110)  # after static-i18n (-100), which replaces the files with its own
+def on_files(files: Any, config: Any, **_: Any) -> Any:
+    # Only a dirty build (`make serve`) asks which pages changed: include examples and shared inputs.
+    root = fence.current.root
+    preview.track(files, root=root, docs_dir=Path(config["docs_dir"]))
+    if preview.dirty:
+        timeout = _configured_timeout(config)
+        runs = [run for page in preview.stale_pages(files) for run in page_runs(page, root, timeout)]
+        shared_executor(root).prefetch(runs, pythons=interpreters.available())
+    return files
+
+
+@event_priority(-110)  # after static-i18n, which makes the navigation of each language
+def on_nav(nav: Any, config: Any, **_: Any) -> Any:
+    preview.read_titles(nav, config)
+    return nav
+
+
+def on_env(env: Any, **_: Any) -> Any:
+    if preview.dirty:  # a live reload: compile the theme's templates once per process, not per save
+        preview.reuse_compiled_templates(env)
+    return env
 
 
 def on_pre_build(config: Any, **_: Any) -> None:
     root = fence.current.root
     executor = shared_executor(root)
     executor.forget_failures()
+    if preview.dirty:
+        return  # on_files starts the examples of the pages that are stale
     runs = executed_runs(Path(config["docs_dir"]), root=root, default_timeout=_configured_timeout(config))
     executor.prefetch(runs, pythons=interpreters.available())
 

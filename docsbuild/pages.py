@@ -107,10 +107,14 @@ def fences(page: Path) -> list[Fence]:
 
 def executed_runs(docs_dir: Path, root: Path = ROOT, default_timeout: float = 10.0) -> list[tuple[Path, float]]:
     """(example, time limit) for every executed include of every page under `docs_dir`."""
+    return [run for page in sorted(docs_dir.rglob("*.md")) for run in page_runs(page, root, default_timeout)]
+
+
+def page_runs(page: Path, root: Path = ROOT, default_timeout: float = 10.0) -> list[tuple[Path, float]]:
+    """(example, time limit) for every executed include of the Markdown file `page`."""
     runs = []
-    for page in sorted(docs_dir.rglob("*.md")):
-        for fence in fences(page):
-            if fence.executed:
-                timeout = float(fence.attrs.get("timeout", default_timeout))
-                runs += [(root / include, timeout) for include in fence.includes]
+    for fence in fences(page):
+        if fence.executed:
+            timeout = float(fence.attrs.get("timeout", default_timeout))
+            runs += [(root / include, timeout) for include in fence.includes]
     return runs

@@ -37,7 +37,7 @@ _STYLE = (
     ".tl-cancelled{fill:var(--md-default-fg-color--light,#888)}"
     ".tl-failed{fill:#d32f2f}"
 )
-_WIDTH = 640
+_MS_WIDTH = 1.2  # px per millisecond: every timeline has this scale, so any two compare at a glance
 _LABEL = 96
 _LANE = 28
 _TOP = 8
@@ -194,13 +194,14 @@ class Timeline:
         lanes = self.lanes()
         end = max((s.end for s in self.spans), default=0)
         span_ticks = max(end, 1)
-        scale = (_WIDTH - _LABEL - 16) / span_ticks
+        scale = _MS_WIDTH * ms  # px per tick
+        total = round(_LABEL + span_ticks * scale + 16)
         height = _TOP + _LANE * len(lanes) + _AXIS
         x = lambda t: _LABEL + t * scale  # noqa: E731 - local shorthand keeps the drawing readable
         # Ids unique per picture and stable across runs, so several timelines can share a page.
         uid = "tl-" + hashlib.sha1(f"{title}{self.rows()}".encode()).hexdigest()[:8]
         parts = [
-            f'<svg class="timeline" viewBox="0 0 {_WIDTH} {height}" role="img" '
+            f'<svg class="timeline" width="{total}" height="{height}" viewBox="0 0 {total} {height}" role="img" '
             f'aria-labelledby="{uid}-title {uid}-desc" xmlns="http://www.w3.org/2000/svg" font-size="12">',
             f'<title id="{uid}-title">{html.escape(title)}</title>',
             f'<desc id="{uid}-desc">{html.escape(self.describe())}</desc>',

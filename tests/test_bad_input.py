@@ -98,6 +98,16 @@ def test_output_that_differs_from_the_recording_fails_the_build(tmp_path: Path) 
     assert f"snippets/bad/ok.py: output on Python {current()} differs from snippets/bad/ok.out" in result.log
 
 
+def test_a_differing_output_is_reported_once_however_often_it_is_shown(tmp_path: Path) -> None:
+    # Each language build, and each block including the example, used to print the same diff again.
+    twice = page("snippets/bad/ok.py") + page("snippets/bad/ok.py").replace('id="fixture"', 'id="again"')
+    config = make_site(tmp_path, twice)
+    (tmp_path / "snippets" / "bad" / "ok.out").write_text("something else\n")
+    result = build_site(config, tmp_path / "site")
+    assert result.returncode != 0
+    assert result.log.count(f"snippets/bad/ok.py: output on Python {current()} differs") == 1, result.log
+
+
 def test_missing_include_fails_the_build(tmp_path: Path) -> None:
     result = build_site(make_site(tmp_path, page("snippets/bad/missing.py")), tmp_path / "site")
     assert result.returncode != 0

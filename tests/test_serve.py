@@ -10,7 +10,6 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -20,23 +19,11 @@ from urllib.parse import urlparse
 import pytest
 import yaml
 
+from docsbuild import preview
 from docsbuild.catalog import ROOT
 from docsbuild.interpreters import current
 
 COPY = ["mkdocs.yml", "glossary.yml", "timeline-captions.yml", "docs", "snippets", "overrides", "docsbuild"]
-SERVE = [
-    sys.executable,
-    "-m",
-    "properdocs",
-    "serve",
-    "--no-strict",
-    "-f",
-    "mkdocs.yml",
-    "-w",
-    "snippets",
-    "-w",
-    "docsbuild",
-]
 CONFIG_SITE_URL = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["site_url"]
 
 
@@ -81,10 +68,14 @@ def server(tmp_path: Path) -> Iterator[Server]:
         (shutil.copytree if src.is_dir() else shutil.copy2)(src, tmp_path / name)
     served = Server(tmp_path, tmp_path / "executions.log")
     # One interpreter is enough to see what a rebuild re-runs, and keeps these tests quick.
-    env = {**os.environ, "SNIPPETS_EXECUTION_LOG": str(served.log), "SNIPPETS_PYTHON_VERSIONS": current()}
+    env = {
+        **os.environ,
+        **preview.SERVE_ENV,
+        "SNIPPETS_EXECUTION_LOG": str(served.log),
+        "SNIPPETS_PYTHON_VERSIONS": current(),
+    }
     proc = subprocess.Popen(
-        # The same watch list as `make serve`.
-        [*SERVE, "-a", served.address],
+        preview.serve_command(served.address),  # what `make serve` runs
         cwd=tmp_path,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -106,6 +97,16 @@ def test_editing_a_chinese_page_rebuilds_it_and_runs_no_example(server: Server) 
     page.write_text(page.read_text(encoding="utf-8") + "\n译者刚刚改过这一段。\n", encoding="utf-8")
     wait_for(lambda: "译者刚刚改过这一段" in (fetch(server.url + "zh/gather/") or ""), 120, "the edit to be served")
     assert server.executions() == first_build, "a prose edit re-executed examples"
+    # The reload renders only the saved page; the navigation still names the pages it skipped.
+    served = fetch(server.url + "zh/gather/") or ""
+    other = server.root / "docs" / "zh" / "semaphore.md"
+    title = next(
+        line[2:].split("{")[0].strip()
+        for line in other.read_text(encoding="utf-8").splitlines()
+        if line.startswith("# ")
+    )
+    title = title.replace("`", "")  # shown as rendered text
+    assert title in served, f"the navigation lost the title of a page the reload skipped ({title})"
 
 
 def test_editing_an_example_reruns_only_that_example(server: Server) -> None:

@@ -101,3 +101,20 @@ def test_a_caption_without_translation_fails(tmp_path: Path) -> None:
     figure = GOLDEN.read_text(encoding="utf-8")
     with pytest.raises(timelines.MissingCaption, match="has no Chinese translation: add it to captions.yml"):
         timelines.localise(figure, "zh", catalogue)
+
+
+def test_charts_share_one_scale_whatever_their_length_or_tick() -> None:
+    # Two charts meant to be compared (0.2 s and 0.4 s, or 100 ms and 200 ms ticks) are drawn with
+    # the same pixels per millisecond: the plotting area is proportional to the time shown.
+    def plot_width(tick: float, ticks: int) -> float:
+        timeline = Timeline(tick, clock=False)
+        timeline.add("a", "run", 0, ticks)
+        svg = timeline.svg("t")
+        width = float(re.search(r'<svg class="timeline" width="([\d.]+)"', svg)[1])
+        assert f'viewBox="0 0 {width:g} ' in svg, "the drawing is not shown at its own size"
+        return width
+
+    assert plot_width(0.1, 4) > plot_width(0.1, 2), "a longer chart must be drawn wider, not squeezed"
+    fixed = plot_width(0.1, 1) - (plot_width(0.1, 2) - plot_width(0.1, 1))  # label column and margin
+    assert plot_width(0.1, 4) - fixed == 2 * (plot_width(0.1, 2) - fixed)
+    assert plot_width(0.2, 2) == plot_width(0.1, 4)

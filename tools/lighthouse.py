@@ -1,4 +1,4 @@
-"""`make lighthouse`: Lighthouse scores for three page types in each language. A benchmark, not a test.
+"""`make lighthouse`: Lighthouse scores for four pages in each language. A benchmark, not a test.
 
 Builds the site into a temporary folder, serves it on 127.0.0.1 under /asyncio-in-practice/ with
 gzip (as GitHub Pages serves it), and runs Lighthouse 12.2.3 (tools/node, Node 20) in Debian's
@@ -22,9 +22,12 @@ from tools.site_server import serve
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "tools" / "node" / "node_modules" / ".bin" / "lighthouse"
 RESULTS = ROOT / "bench" / "results" / "lighthouse.json"
+# The home page, the two heaviest topic pages (by element count: gather, then semaphore) and the
+# API reference.
 PAGES = {
     "home": "",
-    "topic": "gather/",
+    "gather": "gather/",
+    "semaphore": "semaphore/",
     "reference": "reference/",
 }
 LANGUAGES = {"en": "", "zh": "zh/"}

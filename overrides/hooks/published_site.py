@@ -3,14 +3,16 @@
 - A "download source" link under every executed example, to the example as a standalone script
   (`snippets/<topic>/<name>.py` with the helpers it imports put inline, docsbuild/standalone.py),
   which the copy button copies too (overrides/assets/javascripts/standalone-copy.js). Found by
-  the block's `id`: markdown-exec gives the block's radio inputs the ids
-  `<block-id>-__tabbed_<n>_<m>`; the link goes after that tab set.
+  the block's `id`: docsbuild/fence.py wraps each example (code and output) in
+  `<div class="exec-example" data-example="<block-id>">`; the link goes after that element, and
+  the Run button (docsbuild/run_here.py) attaches to the link.
 - `<link rel="alternate" hreflang>` with absolute URLs (static-i18n writes relative ones, which
   search engines ignore), plus `x-default` pointing at the English page.
 - `robots.txt` naming the sitemap; the 404 page's language switcher pointing at the home pages;
   no empty `tabindex` attributes (invalid HTML).
 - One `objects.inv` per language (mkdocstrings' inventory of the API reference): each language
   build writes its own at the site root, so the Chinese one is moved to zh/ and made relative to it.
+- Highlighted code without spans around plain names, punctuation and whitespace (lighter pages).
 - One `llms.txt` and `llms-full.txt` per language, by the mkdocs-llmstxt plugin. static-i18n runs
   the same plugin instance once per language and writes every build into one site_dir, so the
   plugin is given each language's pages here and its zh output is moved under zh/.
@@ -61,6 +63,19 @@ def _default_language(config: Any) -> str:
     return getattr(i18n, "default_language", None) or "en"
 
 
+def on_startup(**_: Any) -> None:
+    # Lighter highlighting: Pygments wraps every name, every punctuation mark and every run of
+    # whitespace in a <span>. Material colours names like the code around them (`.n` is
+    # --md-code-fg-color) and whitespace not at all; punctuation was a shade lighter. Together
+    # they were ~40% of the elements on the heaviest page (gather: 2,959 elements before). Without
+    # a class, Pygments writes these tokens as plain text in the code's colour; keywords,
+    # strings, numbers, built-ins, comments and operators keep their spans and colours.
+    from pygments.token import STANDARD_TYPES, Name, Punctuation, Text
+
+    for token in (Name, Punctuation, Text.Whitespace):
+        STANDARD_TYPES[token] = ""
+
+
 @event_priority(50)  # before mkdocs-llmstxt reads its sections in its own on_files
 def on_files(files: Any, config: Any, **_: Any) -> Any:
     llms = config.plugins.get("llmstxt")
@@ -107,11 +122,10 @@ def on_page_content(html_text: str, page: Any, config: Any, **_: Any) -> str:
         block_id = fence.attrs.get("id")
         if not (fence.executed and block_id and fence.includes):
             continue
-        start = html_text.find(f'id="{block_id}-__tabbed_')
-        start = html_text.rfind('<div class="tabbed-set', 0, start) if start != -1 else -1
+        start = html_text.find(f'<div class="exec-example" data-example="{html.escape(block_id)}">')
         end = _closing_div(html_text, start) if start != -1 else -1
         if end == -1:
-            continue  # not rendered as a tab set; the build's own checks report such blocks
+            continue  # not rendered by our fence; the build's own checks report such blocks
         example = fence.includes[0]
         _linked.add(example)
         href = get_relative_url(example, page.url or ".")

@@ -20,6 +20,8 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
+from docsbuild import preview
+
 # Parts of the article that are not content: permalink signs, "download the source" links and
 # translation banners repeat on every page and would match everywhere.
 EXCLUDE = (".headerlink", ".md-snippet-download", ".translation-notice")
@@ -36,7 +38,7 @@ def _last_language_build(config: Any) -> bool:
 
 
 def on_post_build(config: Any, **_: Any) -> None:
-    if not _last_language_build(config):
+    if not _last_language_build(config) or (preview.dirty and preview.search_indexed):
         return
     command = [sys.executable, "-m", "pagefind", "--site", str(config.site_dir), "--silent"]
     command += ["--exclude-selectors", ", ".join(EXCLUDE)]
@@ -46,3 +48,4 @@ def on_post_build(config: Any, **_: Any) -> None:
             f"the search index was not built: `{' '.join(command)}` exited with {proc.returncode}:\n"
             f"{proc.stdout}{proc.stderr}\nIs the `pagefind[extended]` package installed (uv sync --locked)?"
         )
+    preview.search_indexed = True

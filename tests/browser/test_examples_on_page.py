@@ -1,6 +1,7 @@
-"""Each executed example as a reader meets it: the source, its real output one tab away, and a copy
-button and a download link that both give the example as a standalone script (the helpers it
-imports put inline, docsbuild/standalone.py), which runs where the reader puts it."""
+"""Each executed example as a reader meets it: the source and its real output both on screen
+without a click, every Python version's output reachable without JavaScript, and a copy button and
+a download link that both give the example as a standalone script (the helpers it imports put
+inline, docsbuild/standalone.py), which runs where the reader puts it."""
 
 from __future__ import annotations
 
@@ -40,9 +41,17 @@ def executed(source: Path) -> list[Fence]:
     return blocks
 
 
-def tab_set(page: Page, fence: Fence) -> Locator:
-    """The block's Source | Output tabs (not the per-version tabs nested in Output)."""
-    return page.locator(f".tabbed-set:has(> input[id='{fence.attrs['id']}-__tabbed_1_1'])")
+def example_block(page: Page, fence: Fence) -> Locator:
+    """The element holding the block's code and its output."""
+    return page.locator(f".exec-example[data-example='{fence.attrs['id']}']")
+
+
+def source_of(block: Locator) -> Locator:
+    return block.locator(":scope > .highlight")
+
+
+def output_of(block: Locator) -> Locator:
+    return block.locator(":scope > .result")
 
 
 def recorded_outputs(example: Path) -> set[str]:
@@ -59,37 +68,53 @@ def example_page(request: pytest.FixtureRequest, page: Page) -> tuple[Page, Path
     return page, source
 
 
-def test_output_is_shown_next_to_its_source(example_page: tuple[Page, Path]) -> None:
+def test_source_and_output_are_both_shown_without_a_click(example_page: tuple[Page, Path]) -> None:
     page, source = example_page
     for fence in executed(source):
-        tabs = tab_set(page, fence)
-        labels = tabs.locator(":scope > .tabbed-labels > label")
-        expect(labels).to_have_count(2)
-        blocks = tabs.locator(":scope > .tabbed-content > .tabbed-block")
-        source_tab, output_tab = blocks.nth(0), blocks.nth(1)
-        labels.nth(0).click()  # content.tabs.link: choosing a tab in one block chooses it in all of them
-        expect(source_tab).to_be_visible()
-        labels.nth(1).click()
-        expect(output_tab).to_be_visible()
-        expect(source_tab).to_be_hidden()
+        block = example_block(page, fence)
+        expect(block).to_have_count(1)
+        code, output = source_of(block), output_of(block)
+        block.scroll_into_view_if_needed()
+        expect(code).to_be_visible()
+        expect(output).to_be_visible()
         if is_yes(fence.attrs.get("html", "")):
             # Output rendered as HTML (a timeline drawing): it is there and says something.
-            assert output_tab.inner_text().strip(), f"{fence.where}: the Output tab is empty"
+            assert output.inner_text().strip(), f"{fence.where}: the output is empty"
             continue
         recorded = recorded_outputs(ROOT / fence.includes[0])
         if not recorded:
-            # No interpreter here can run it (a 3.14-only example): the tab says so instead.
-            assert "3.14" in output_tab.inner_text(), f"{fence.where}: no note says why nothing ran"
+            # No interpreter here can run it (a 3.14-only example): the output says so instead.
+            assert "3.14" in output.inner_text(), f"{fence.where}: no note says why nothing ran"
             continue
-        shown = output_tab.locator("code:visible").first.inner_text()
-        assert shown.rstrip("\n") in recorded, f"{fence.where}: the Output tab is not a recorded output"
+        shown = output.locator("code:visible").first.inner_text()
+        assert shown.rstrip("\n") in recorded, f"{fence.where}: the output shown is not a recorded output"
+
+
+def test_every_version_output_is_in_the_page_without_javascript(browser, site: Site) -> None:
+    # Where versions print different things, each version's output is a CSS-only tab: with scripts
+    # off, every one of them must still be in the page, each a recorded output.
+    context = browser.new_context(java_script_enabled=False, base_url=site.url)
+    try:
+        page = context.new_page()
+        for path, source in PAGES_WITH_EXAMPLES:
+            page.goto(path)
+            for fence in executed(source):
+                if is_yes(fence.attrs.get("html", "")):
+                    continue
+                recorded = recorded_outputs(ROOT / fence.includes[0])
+                output = output_of(example_block(page, fence))
+                expect(output).to_be_visible()
+                versions = output.locator(".tabbed-set > .tabbed-content > .tabbed-block")
+                for n in range(versions.count()):
+                    shown = versions.nth(n).locator("code").first.text_content() or ""
+                    assert shown.rstrip("\n") in recorded, f"{fence.where}: version tab {n + 1} is not in the page"
+    finally:
+        context.close()
 
 
 def copy_source(page: Page, fence: Fence, *, keyboard: bool = False) -> str:
-    """Press the copy button of the block's Source tab and return what reached the clipboard."""
-    tabs = tab_set(page, fence)
-    tabs.locator(":scope > .tabbed-labels > label").nth(0).click()
-    code = tabs.locator(":scope > .tabbed-content > .tabbed-block").nth(0)
+    """Press the copy button of the block's source and return what reached the clipboard."""
+    code = source_of(example_block(page, fence))
     code.hover()
     button = code.locator("button.md-code__button[data-md-type=copy]")
     expect(button).to_be_visible()
@@ -132,7 +157,7 @@ def test_copied_example_runs_where_the_reader_puts_it(page: Page, tmp_path: Path
 def test_download_link_serves_the_standalone_example(example_page: tuple[Page, Path], site: Site) -> None:
     page, source = example_page
     for fence in executed(source):
-        link = tab_set(page, fence).locator("xpath=following-sibling::*[1]").locator("a[download]")
+        link = example_block(page, fence).locator("xpath=following-sibling::*[1]").locator("a[download]")
         expect(link).to_have_count(1)
         response = page.request.get(link.evaluate("a => a.href"))
         assert response.ok, f"{fence.where}: download link {response.url} answers {response.status}"

@@ -36,6 +36,5 @@ def test_screenshot(page: Page, page_type: str, language: str, palette: str) -> 
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SHOTS / f"{page_type}-{language}-{palette}.png")
     if page_type == "topic":
-        example = page.locator(".tabbed-set").first
-        example.locator(".tabbed-labels > label").nth(1).click()
+        example = page.locator(".exec-example").first
         example.screenshot(path=SHOTS / f"example-output-{language}-{palette}.png")

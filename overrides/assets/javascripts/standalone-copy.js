@@ -4,21 +4,19 @@
   so that a reader's copy runs as it is. The page keeps showing the short form.
 
   Material copies the `data-copy` attribute of the code block when it has one (its clipboard
-  hook). On the first click (mouse, Enter or Space) of the copy button in a Source tab, this
+  hook). On the first click (mouse, Enter or Space) of the copy button of an example's source, this
   script fetches the downloadable file from this site, stores it in `data-copy`, and clicks again;
   nothing is requested before a reader copies, and never from another host. If the file cannot be
   fetched (a page opened from disk), the button copies what the page shows, as before.
 */
 (function () {
-  // The download link of the example whose Source tab holds `button`, or null.
+  // The download link of the example whose source block holds `button`, or null. Each example is
+  // one div.exec-example (docsbuild/fence.py), its source first, and its download line after it.
   function downloadLink(button) {
-    var tabs = button.closest(".tabbed-set")
-    // Output tabs per Python version are nested in the Source | Output set: take the outer one.
-    while (tabs && tabs.parentElement && tabs.parentElement.closest(".tabbed-set"))
-      tabs = tabs.parentElement.closest(".tabbed-set")
-    var source = tabs && tabs.querySelector(":scope > .tabbed-content > .tabbed-block")
+    var block = button.closest(".exec-example")
+    var source = block && block.querySelector(":scope > .highlight")
     if (!source || !source.contains(button)) return null
-    var next = tabs.nextElementSibling
+    var next = block.nextElementSibling
     return next && next.classList.contains("md-snippet-download") ? next.querySelector("a[download]") : null
   }
 
