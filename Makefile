@@ -14,7 +14,7 @@ PORT ?= 8000
 export UV_PYTHON_DOWNLOADS := never
 # An absolute path, resolved before the interpreter launchers go first on PATH below: uv must not
 # pick a launcher (whose interpreter lives inside the Debian root) for the project environment.
-export UV_PYTHON := $(shell command -v $(PYTHON) || echo $(PYTHON))
+export UV_PYTHON := $(shell $(PYTHON) -c 'import sys; print(sys.executable)' 2>/dev/null || echo $(PYTHON))
 # Material's notice about MkDocs 2.0 does not apply to ProperDocs; keep the build log about our site.
 export NO_MKDOCS_2_WARNING := 1
 

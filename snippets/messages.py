@@ -134,10 +134,13 @@ def unraisable() -> Iterator[list[str]]:
     """Collect the exceptions Python could not raise, such as those in `__del__` or a finaliser.
 
     Outside the block they are printed to stderr as "Exception ignored in: <object>" followed by
-    a traceback.
+    a traceback. From 3.14 some of them name the occasion instead, such as "Exception ignored
+    while closing generator <object>"; the list keeps that first line as Python prints it.
 
     Yields:
-        A list that receives `Exception ignored in: <object>: Type: message`, normalised.
+        A list that receives `<first line>: Type: message`, normalised, where the first line is
+        `Exception ignored in: <object>` or, from 3.14, for example
+        `Exception ignored while closing generator <object>`.
 
     Examples:
         ```py
@@ -152,16 +155,21 @@ def unraisable() -> Iterator[list[str]]:
         with unraisable() as ignored:
             Leaky()
             gc.collect()
-        print(ignored[0].split(": ", 2)[2])
+        print(ignored[0].rpartition(">: ")[2])
         #> RuntimeError: too late
         ```
     """
     ignored: list[str] = []
 
     def hook(info: sys.UnraisableHookArgs) -> None:
-        where = normalise(repr(info.object))
+        if info.err_msg is None:  # what sys.__unraisablehook__ prints first
+            where = f"Exception ignored in: {info.object!r}"
+        elif info.object is None:
+            where = info.err_msg
+        else:
+            where = f"{info.err_msg}: {info.object!r}"
         error = f"{type(info.exc_value).__name__}: {info.exc_value}"
-        ignored.append(f"Exception ignored in: {where}: {normalise(error)}")
+        ignored.append(normalise(f"{where}: {error}"))
 
     previous, sys.unraisablehook = sys.unraisablehook, hook
     try:

@@ -1,3 +1,8 @@
+# /// script
+# [tool.asyncio-in-practice]
+# clock = "real"  # a peer in a thread: it prints outcomes, never times
+# ///
+
 import asyncio
 import gc
 import re

@@ -1,5 +1,6 @@
 import asyncio
 import gc
+import re
 
 from snippets.messages import unraisable
 
@@ -22,4 +23,7 @@ loop.set_exception_handler(lambda loop, context: None)  # hides "Task was destro
 with unraisable() as ignored:
     del reader
     gc.collect()
-print("\n".join(ignored))
+for line in ignored:
+    # Which coroutine is named, read_forever() or the Queue.get() it awaits, depends
+    # on the order in which the garbage collector finalises them: a CPython detail.
+    print(re.sub(r"<coroutine object [^>]*>", "<coroutine object …>", line))

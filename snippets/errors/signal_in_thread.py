@@ -1,3 +1,8 @@
+# /// script
+# [tool.asyncio-in-practice]
+# clock = "real"  # asyncio.run() in a thread: it prints outcomes, never times
+# ///
+
 import asyncio
 import signal
 import threading

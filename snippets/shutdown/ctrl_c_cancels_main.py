@@ -26,6 +26,9 @@ async def busy() -> None:
         print("main: finally runs")
 
 
+# Ctrl-C's default behaviour, even if the parent process ignores SIGINT (as shells do
+# for background jobs): asyncio.run() only takes over SIGINT when it finds this handler.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 for main in (waiting, busy):
     print(f"-- Ctrl-C while main() is {main.__name__}")
     try:

@@ -1,3 +1,8 @@
+# /// script
+# [tool.asyncio-in-practice]
+# clock = "real"  # a child process: it prints outcomes, never times
+# ///
+
 import asyncio
 import sys
 

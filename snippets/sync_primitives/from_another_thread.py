@@ -12,19 +12,25 @@ import time
 async def wake_from_thread(how: str) -> str:
     loop = asyncio.get_running_loop()
     event = asyncio.Event()
-    thread_done = threading.Event()
+    parked, woke, thread_done = threading.Event(), threading.Event(), threading.Event()
 
     def in_a_thread() -> None:
-        time.sleep(0.1)  # by now the loop is idle, waiting for I/O
+        parked.wait()  # the waiter is parked in event.wait() ...
+        time.sleep(0.1)  # ... and by now the loop is idle, waiting for I/O
         if how == "event.set()":
             event.set()  # not thread-safe: nothing wakes the loop up
+            woke.wait(timeout=0.5)  # and it does not wake while we wait
         else:
             loop.call_soon_threadsafe(event.set)  # runs set() in the loop's thread
-        time.sleep(0.2)
+            woke.wait(
+                timeout=10
+            )  # it wakes at once: we stop waiting as soon as it does
         thread_done.set()
 
     async def waiter() -> bool:
+        parked.set()
         await event.wait()
+        woke.set()
         return thread_done.is_set()  # did it take the thread's end to wake us?
 
     woke_late, _ = await asyncio.gather(waiter(), asyncio.to_thread(in_a_thread))

@@ -11,9 +11,8 @@ async def load_profile(client, user_id: int) -> dict:
 
 
 async def main() -> None:
-    client = (
-        AsyncMock()
-    )  # every attribute is an AsyncMock too: calling returns a coroutine
+    # Every attribute of an AsyncMock is an AsyncMock: calling one returns a coroutine.
+    client = AsyncMock()
     client.fetch.return_value = {"name": "ann"}
     print(await load_profile(client, 1))
     client.fetch.assert_awaited_once_with("/users/1")
