@@ -43,7 +43,7 @@ def build(
     started = time.perf_counter()
     # Captured: the baseline build runs the examples in-process, and their own logs and tracebacks
     # would fill the terminal. A failing strict build shows its log.
-    proc = subprocess.run(  # noqa: S603
+    proc = subprocess.run(
         [sys.executable, "-m", "properdocs", "build", "--strict" if strict else "--no-strict", "-q", "-f", config],
         cwd=site_root,
         env=full_env,
@@ -107,7 +107,7 @@ def free_port() -> int:
 
 def fetch(url: str) -> str:
     try:
-        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - our local server
+        with urllib.request.urlopen(url, timeout=5) as response:
             return response.read().decode("utf-8")
     except OSError:
         return ""
@@ -131,7 +131,7 @@ def serve_edits(work: Path, repeat: int) -> dict[str, tuple[float, int]]:
     address = f"127.0.0.1:{free_port()}"
     url = f"http://{address}{urlsplit(SITE_URL).path}"
     env = {**os.environ, **preview.SERVE_ENV, "NO_MKDOCS_2_WARNING": "1", "SNIPPETS_EXECUTION_LOG": str(log)}
-    proc = subprocess.Popen(  # noqa: S603
+    proc = subprocess.Popen(
         preview.serve_command(address),
         cwd=work,
         env=env,
@@ -272,7 +272,7 @@ def main() -> None:
     if not args.skip_tests:
         progress("the test suite (pytest)")
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=ROOT, check=True)  # noqa: S603
+        subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=ROOT, check=True)
         rows.append(("test suite (pytest)", f"{time.perf_counter() - started:.1f} s"))
 
     width = max(len(name) for name, _ in rows)

@@ -73,7 +73,7 @@ def interpreter_version(python: str) -> str:
     """The implementation and full version of `python`, e.g. `CPython 3.11.7`."""
     if python == sys.executable:
         return f"{platform.python_implementation()} {platform.python_version()}"
-    out = subprocess.run(  # noqa: S603
+    out = subprocess.run(
         [python, "-c", "import platform; print(platform.python_implementation(), platform.python_version())"],
         capture_output=True,
         text=True,

@@ -81,7 +81,7 @@ def full_version(python: str) -> str | None:
     if python == sys.executable:
         return ".".join(map(str, sys.version_info[:3]))
     try:
-        out = subprocess.run(  # noqa: S603
+        out = subprocess.run(
             [python, "-c", "import sys; print('%d.%d.%d' % sys.version_info[:3])"],
             capture_output=True,
             text=True,

@@ -181,7 +181,7 @@ def measure(paths: list[Path], root: Path = ROOT, timeout: float = PER_EXAMPLE) 
     results: dict[str, Run] = {}
     while pending:
         log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # Pyodide's crash reports can be long
-        proc = subprocess.Popen(  # noqa: S603 - our own script
+        proc = subprocess.Popen(
             [*_node(), str(TOOLS / "measure.mjs"), str(root), *pending],
             cwd=TOOLS,
             stdout=subprocess.PIPE,

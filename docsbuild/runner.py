@@ -89,7 +89,7 @@ def run_example(
     """
     on_clock = on_clock or clock(example, root)
     started = time.perf_counter()
-    proc = subprocess.Popen(  # noqa: S603 - runs our own examples
+    proc = subprocess.Popen(
         [python, str(example)],
         cwd=root,
         env=environment(root, on_clock),

@@ -89,9 +89,12 @@ def _patch_loop() -> list[tuple[object, str, object]]:
     """Patch the loop classes; return what was replaced, for `virtual_clock` to put back."""
     original_init = selector_events.BaseSelectorEventLoop.__init__
 
-    def __init__(self, selector=None):  # noqa: N807 - replaces BaseSelectorEventLoop.__init__
+    def __init__(self, selector=None):
         original_init(self, selector)
-        self._selector = AutojumpSelector(self._selector, self)
+        # A loop class that brings its own clock (an example that shows how to fake time, say)
+        # keeps it: jumping our clock would leave its own behind, and its timers would never fire.
+        if type(self).time is _virtual_time:
+            self._selector = AutojumpSelector(self._selector, self)
 
     replaced = [
         (base_events.BaseEventLoop, "time", base_events.BaseEventLoop.time),

@@ -196,14 +196,14 @@ def test_helper_docstring_example(example: CodeExample, eval_example: EvalExampl
             # must not turn `t=0.2s` into `t=0.3s` here either.
             with virtual_clock():
                 eval_example.run_print_check(example)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         # On 3.11 an exception raised by the example crashes pytest's traceback handling
         # (INTERNALERROR); report it as a plain failure that names the file and line instead.
         pytest.fail(f"{example}: {type(exc).__name__}: {exc}", pytrace=False)
 
 
 def test_build_and_test_code_is_linted() -> None:
-    proc = subprocess.run(  # noqa: S603
+    proc = subprocess.run(
         [sys.executable, "-m", "ruff", "check", "docsbuild", "tests", "bench"], cwd=ROOT, capture_output=True, text=True
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -44,7 +44,7 @@ def test_a_changed_output_says_how_to_record_one_example_and_what_a_flake_is(tmp
 
 
 def _collect(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(  # noqa: S603
+    return subprocess.run(
         [sys.executable, "-m", "pytest", "tests/test_examples.py", "--collect-only", "-q", "-p", "no:cacheprovider"]
         + list(args),
         cwd=ROOT,

@@ -33,13 +33,13 @@ def make_handler(root: Path, mount: str, *, compress: bool) -> type[BaseHTTPRequ
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        def log_message(self, format: str, *args: object) -> None:
             pass  # quiet: the tests look at what the browser saw, not at an access log
 
-        def do_HEAD(self) -> None:  # noqa: N802 - http.server's naming
+        def do_HEAD(self) -> None:
             self.respond(body=False)
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             self.respond(body=True)
 
         def respond(self, *, body: bool) -> None:

@@ -42,7 +42,7 @@ def on_post_build(config: Any, **_: Any) -> None:
         return
     command = [sys.executable, "-m", "pagefind", "--site", str(config.site_dir), "--silent"]
     command += ["--exclude-selectors", ", ".join(EXCLUDE)]
-    proc = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)  # noqa: S603
+    proc = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
     if proc.returncode != 0:
         raise PluginError(
             f"the search index was not built: `{' '.join(command)}` exited with {proc.returncode}:\n"

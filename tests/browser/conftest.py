@@ -23,7 +23,7 @@ from docsbuild.catalog import ROOT
 from tests.conftest import build_site
 from tools.site_server import serve
 
-CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)  # noqa: S506
+CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
 MOUNT = urlsplit(CONFIG["site_url"]).path
 LANGUAGES = ("en", "zh")
 ARTIFACTS = ROOT / "test-artifacts"

