@@ -106,6 +106,47 @@ class Timeline:
             return  # no wait at all: nothing to draw, and nothing to say
         self.spans.append(Span(lane, kind, start, end))
 
+    def replay(self, order: list[tuple[str, str]], steps: dict[str, int]) -> None:
+        """Draw one bar per lane from the order in which things happened, not from a clock.
+
+        For examples on the real clock, where a busy machine makes every wake-up late by a
+        different amount: the order is what the code guarantees, so it is what gets drawn. Each
+        event is placed at the time a punctual loop would give it: a start when the event before
+        it happened, an end when its lane's own duration is up, or when the event before it
+        happened if that is later (one thread does one thing after another).
+
+        Parameters:
+            order: `(lane, "start")` and `(lane, "end")` pairs, in the order they happened.
+            steps: Each lane's own duration, in ticks (its delay divided by `tick`).
+
+        Raises:
+            ValueError: An event is neither "start" nor "end", or a lane ends before it starts.
+
+        Examples:
+            ```py
+            from snippets.timeline import Timeline
+
+            timeline = Timeline(tick=0.2, clock=False)
+            order = [("a", "start"), ("slow", "start"), ("slow", "end"), ("a", "end")]
+            timeline.replay(order, {"a": 1, "slow": 2})
+            print(timeline.rows())
+            #> [('a', 'run', 0, 400), ('slow', 'run', 0, 400)]
+            ```
+        """
+        now = 0
+        started: dict[str, int] = {}
+        for lane, event in order:
+            if event == "start":
+                started[lane] = now
+                self._lanes.setdefault(lane)
+            elif event == "end" and lane in started:
+                now = max(now, started[lane] + steps[lane])
+                self.add(lane, "run", started.pop(lane), now)
+            else:
+                raise ValueError(
+                    f"{(lane, event)}: expected (lane, 'start') or a started lane's end"
+                )
+
     @contextmanager
     def span(self, lane: str, kind: str = "run") -> Iterator[None]:
         """Record the time spent in the `with` block as one bar of `lane`.

@@ -10,17 +10,21 @@ from snippets.timeline import Timeline
 
 
 async def main() -> None:
-    timeline = Timeline(tick=0.2)  # 200 ms steps
+    order: list[tuple[str, str]] = []  # what happened, in the order it happened
 
     async def fetch(name: str) -> None:
-        with timeline.span(name):
-            await asyncio.sleep(0.2)  # a 0.2 s network call
+        order.append((name, "start"))
+        await asyncio.sleep(0.2)  # a 0.2 s network call
+        order.append((name, "end"))
 
     async def parse() -> None:
-        with timeline.span("parse"):
-            time.sleep(0.4)  # blocking: the whole loop stops here
+        order.append(("parse", "start"))
+        time.sleep(0.4)  # blocking: the whole loop stops here
+        order.append(("parse", "end"))
 
     await asyncio.gather(fetch("fetch a"), parse(), fetch("fetch b"))
+    timeline = Timeline(tick=0.2, clock=False)  # 200 ms steps
+    timeline.replay(order, {"fetch a": 1, "parse": 2, "fetch b": 1})
     print(timeline.svg("time.sleep(0.4) in a coroutine stops every task"))
 
 

@@ -4,30 +4,34 @@
 # ///
 
 import asyncio
+import threading
 import time
-
-from snippets.clock import LoopClock
 
 
 async def main() -> None:
     loop = asyncio.get_running_loop()
-    ran: list[str] = []
+    order: list[str] = []
 
-    def from_thread(schedule, clock: LoopClock) -> str:
-        time.sleep(0.2)  # by now the event loop is idle, waiting for events
+    def from_thread(schedule, ran: threading.Event) -> str:
+        time.sleep(0.3)  # by now the event loop is idle, waiting for events
         try:
-            schedule(lambda: ran.append(clock.stamp()))
+            schedule(lambda: (order.append("callback"), ran.set()))
         except RuntimeError as exc:
             return f"{type(exc).__name__}: {exc}"
-        time.sleep(0.4)  # the thread finishes at t=0.6s
+        ran.wait(timeout=1)  # a whole second for the loop to run the callback
+        order.append("thread ends")
         return "accepted"
 
     for schedule in (loop.call_soon, loop.call_soon_threadsafe):
-        ran.clear()
-        clock = LoopClock(tick=0.2)  # 0.2 s steps, rounded down
-        outcome = await asyncio.to_thread(from_thread, schedule, clock)
+        order.clear()
+        outcome = await asyncio.to_thread(from_thread, schedule, threading.Event())
         await asyncio.sleep(0)  # give a scheduled callback its turn
-        when = f"ran at {ran[0]}" if ran else "never ran"
+        if "callback" not in order:
+            when = "never ran"
+        elif order[0] == "callback":
+            when = "ran at once, while the thread waited for it"
+        else:
+            when = "ran only after the thread ended"
         print(f"  {schedule.__name__}: {outcome}; the callback {when}")
 
 

@@ -6,11 +6,9 @@
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
 
-from snippets.clock import LoopClock
-
 
 async def fetch_config():
-    await asyncio.sleep(0.3)
+    await asyncio.sleep(0.5)
     return {"retries": 3}
 
 
@@ -20,20 +18,24 @@ def load_config():
         return pool.submit(asyncio.run, fetch_config()).result()  # blocks until done
 
 
-async def heartbeat(clock):
-    for due in (0.2, 0.4):
-        await asyncio.sleep(0.2)
-        print(f"{clock.stamp()} heartbeat (due at t={due}s)")
+async def heartbeat(beats: list[int]):
+    while True:
+        await asyncio.sleep(0.05)  # ten beats due during each 0.5 s job
+        beats.append(len(beats) + 1)
 
 
 async def main():
-    clock = LoopClock()
-    beat = asyncio.create_task(heartbeat(clock))
+    beats: list[int] = []
+    beat = asyncio.create_task(heartbeat(beats))
+    before = len(beats)
     config = await asyncio.to_thread(asyncio.run, fetch_config())
-    print(f"{clock.stamp()} to_thread(asyncio.run, ...) -> {config}")
-    config = load_config()  # the loop is stuck here for 0.3 s
-    print(f"{clock.stamp()} load_config() -> {config}")
-    await beat
+    print(f"to_thread(asyncio.run, ...) -> {config}")
+    print(f"  the heartbeat kept beating meanwhile: {len(beats) > before}")
+    before = len(beats)
+    config = load_config()  # the loop is stuck here until the job is done
+    print(f"load_config() -> {config}")
+    print(f"  beats while the loop was stuck: {len(beats) - before}")
+    beat.cancel()
 
 
 asyncio.run(main())
