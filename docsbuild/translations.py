@@ -103,9 +103,7 @@ def _outdated_since(en: Path, recorded: str | None, root: Path) -> str | None:
     newer: str | None = "not yet committed"  # an English edit still in the working tree
     for entry in filter(None, log):
         commit, date = entry.split()
-        shown = subprocess.run(
-            ["git", "show", f"{commit}:{rel}"], cwd=root, capture_output=True, text=True
-        )
+        shown = subprocess.run(["git", "show", f"{commit}:{rel}"], cwd=root, capture_output=True, text=True)
         if shown.returncode == 0 and content_hash(shown.stdout) == recorded:
             return newer
         newer = date

@@ -18,7 +18,7 @@ RUNS_BEFORE_RECORDING = 2
 NONDETERMINISTIC_HELP = (
     "An output may depend only on the code and the Python version: print loop-clock ticks "
     "(snippets.clock) instead of times, only orderings asyncio guarantees, no addresses, ids or "
-    "times of day; an example that needs real time declares clock = \"real\" and prints only what "
+    'times of day; an example that needs real time declares clock = "real" and prints only what '
     "holds on a busy machine (README: Which clock an example runs on)."
 )
 

@@ -87,7 +87,7 @@ def test_example_that_needs_real_time_on_the_virtual_clock_fails_the_build(tmp_p
     assert result.returncode != 0
     assert "snippets/bad/wrong_clock.py: exited with code 1" in result.log
     assert 'File "snippets/bad/wrong_clock.py", line 3' in result.log
-    assert 'VirtualClockError: starting a thread' in result.log and 'declare `clock = "real"`' in result.log
+    assert "VirtualClockError: starting a thread" in result.log and 'declare `clock = "real"`' in result.log
 
 
 def test_output_that_differs_from_the_recording_fails_the_build(tmp_path: Path) -> None:

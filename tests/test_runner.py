@@ -204,7 +204,7 @@ def test_an_output_that_contradicts_its_recording_is_not_cached(
 
 
 def test_a_surprising_real_clock_output_is_run_again_once_and_named(tmp_path: Path, execution_log: Path) -> None:
-    real = "# /// script\n# [tool.asyncio-in-practice]\n# clock = \"real\"\n# ///\n"
+    real = '# /// script\n# [tool.asyncio-in-practice]\n# clock = "real"\n# ///\n'
     write(
         tmp_path,
         {

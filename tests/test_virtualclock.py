@@ -203,7 +203,7 @@ def test_an_example_declared_real_does_need_real_time(example: Path) -> None:
         pytest.skip(f"{relative(example)} does not run on {version}")
     outcome = run_example(example, on_clock="virtual", timeout=20)
     assert "VirtualClockError" in outcome.stderr, (
-        f"{relative(example)} declares clock = \"real\" but runs without a thread, process or time.sleep: "
+        f'{relative(example)} declares clock = "real" but runs without a thread, process or time.sleep: '
         f"drop the declaration so it runs on the virtual clock\n{outcome.stderr}"
     )
 
