@@ -1,8 +1,8 @@
 """Run it here: the Run button under an example runs it in the browser, on the site's own Pyodide.
 
 What a reader does: opens the editor, presses Run, sees the output stream in; edits the code and
-runs it again; resets it. Nothing of the runtime is fetched before the first click, and no request
-ever leaves 127.0.0.1. Which examples have a button is the recorded measurement
+runs it again; resets it; comes back later with no network. Nothing of the runtime is fetched
+before the first click, and no request ever leaves 127.0.0.1. Which examples have a button is the recorded measurement
 (tools/pyodide/runnable.json); the last test re-measures it, as the example tests re-run outputs.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import BrowserContext, Locator, Page, expect
 
 from docsbuild import run_here
 from docsbuild.catalog import ROOT, examples, expected_output
@@ -80,6 +80,34 @@ def test_keyboard_reaches_run_and_axe_is_clean(page: Page) -> None:
     results = Axe().run(page, context=".run-here")
     serious = [v for v in results.response["violations"] if v["impact"] in {"serious", "critical"}]
     assert not serious, serious
+
+
+def test_after_the_first_run_it_works_offline(page: Page, context: BrowserContext) -> None:
+    # The first click registers run-here-sw.js, which keeps the runtime in Cache Storage.
+    open_page(page, "zh/gather/")
+    run_block(page, 0, "zh")
+    cached = page.evaluate(
+        """async () => {
+            for (let i = 0; i < 300; i++) {
+                const keys = await (await caches.open("run-here")).keys();
+                if (keys.length >= 6) return keys.map((request) => request.url.split("/").pop()).sort();
+                await new Promise((resolve) => setTimeout(resolve, 200));
+            }
+            return [];
+        }"""
+    )
+    assert cached == sorted(run_here.RUNTIME_FILES + ("snippets.zip",))
+    later = context.new_page()
+    open_page(later, "gather/")
+    texts = [
+        i for i in range(runnable_blocks(later).count()) if not runnable_blocks(later).nth(i).get_attribute("data-html")
+    ]
+    context.set_offline(True)
+    try:
+        example, panel = run_block(later, texts[0], "en")
+        assert panel.locator(".run-here__output").inner_text() == expected_output(ROOT / example, "3.14")
+    finally:
+        context.set_offline(False)
 
 
 def test_examples_without_a_button_say_why(page: Page) -> None:

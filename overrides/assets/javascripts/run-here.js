@@ -61,6 +61,16 @@ async function loadInterpreter(runtime) {
   return py;
 }
 
+// After the first click, a service worker (run-here-sw.js, at the site's root so that its scope
+// covers every page) keeps the runtime in Cache Storage: later visits run with no network.
+function keepForOffline(runtime) {
+  if (!("serviceWorker" in navigator)) return;
+  const root = new URL("../../", import.meta.url);
+  const worker = new URL("run-here-sw.js", root);
+  worker.searchParams.set("runtime", runtime);
+  navigator.serviceWorker.register(worker, { scope: root.pathname }).catch(() => {});
+}
+
 async function run(runtime, code, output, status, html) {
   output.textContent = "";
   const write = (text, kind) => {
@@ -75,6 +85,7 @@ async function run(runtime, code, output, status, html) {
   }
   if (!interpreter) {
     status.textContent = t.loading;
+    keepForOffline(runtime);
     interpreter = loadInterpreter(runtime);
   }
   let py;
