@@ -18,7 +18,7 @@ def echo_server(sock: socket.socket) -> None:
         try:
             while data := sock.recv(100):
                 sock.sendall(data)
-        except ConnectionResetError:  # the client went away with a reply unread
+        except (BrokenPipeError, ConnectionResetError):  # the client went away first
             pass
 
 
