@@ -9,6 +9,7 @@ drift apart.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -139,7 +140,10 @@ def _bare_interpreter(python: str, empty: Path) -> str:
     """
     base = subprocess.run([python, "-c", "import sys; print(sys._base_executable)"], capture_output=True, text=True)
     bare = base.stdout.strip() or python
-    probe = subprocess.run([bare, "-c", "import snippets"], cwd=empty, capture_output=True, text=True, env={})
+    if not Path(bare).exists():  # a 3.14/3.15 launcher: its interpreter lives in the Debian root
+        bare = python  # and has nothing of ours installed there
+    env = {"PATH": os.environ.get("PATH", "")}  # the launchers need PATH; nothing else is passed
+    probe = subprocess.run([bare, "-c", "import snippets"], cwd=empty, capture_output=True, text=True, env=env)
     assert probe.returncode != 0, f"{bare} can import `snippets`: it cannot stand in for a reader's Python"
     return bare
 
