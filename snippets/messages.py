@@ -133,9 +133,10 @@ def caught_warnings() -> Iterator[list[str]]:
 def unraisable() -> Iterator[list[str]]:
     """Collect the exceptions Python could not raise, such as those in `__del__` or a finaliser.
 
-    Outside the block they are printed to stderr as "Exception ignored in: <object>" followed by
-    a traceback. From 3.14 some of them name the occasion instead, such as "Exception ignored
-    while closing generator <object>"; the list keeps that first line as Python prints it.
+    Outside the block they are printed to stderr as `Exception ignored in: <object>` followed by
+    a traceback. From 3.14 some of them name the occasion instead, such as
+    `Exception ignored while closing generator <object>`; the list keeps that first line as
+    Python prints it.
 
     Yields:
         A list that receives `<first line>: Type: message`, normalised, where the first line is

@@ -54,7 +54,8 @@ def test_run_shows_the_recorded_output_and_nothing_leaves_the_site(page: Page, t
 
 def test_edit_run_and_reset(page: Page) -> None:
     open_page(page, "gather/")
-    download = runnable_blocks(page).first
+    # A text example (a timeline's output is shown as a picture, not as text).
+    download = page.locator('p.md-snippet-download[data-run="yes"]:not([data-html])').first
     download.locator("xpath=following-sibling::button[contains(@class,'run-here__open')][1]").click()
     panel = download.locator("xpath=following-sibling::section[contains(@class,'run-here')][1]")
     editor = panel.locator(".run-here__code")
