@@ -17,13 +17,20 @@ when the recording is out of date, as it does for the `.out` files.
 from __future__ import annotations
 
 import argparse
+import html
 import json
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
 import threading
+import zipfile
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+
+from mkdocs.utils import get_relative_url
 
 from docsbuild.catalog import ROOT, examples, expected_output, relative
 
@@ -109,7 +116,14 @@ def runtime_version(root: Path = ROOT) -> str:
         raise FileNotFoundError(
             f"{relative(package, root)} is missing: run `make build` (it runs `npm ci --prefix tools/pyodide`)"
         )
-    return json.loads(package.read_text(encoding="utf-8"))["version"]
+    return _read_json(package, package.stat().st_mtime_ns)["version"]
+
+
+@cache
+def _read_json(path: Path, mtime_ns: int) -> dict:
+    # Every example's download line asks, on every page of every language: read each file once
+    # per version of it (the modification time in the key keeps a long `make serve` up to date).
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 NOTE = {"en": "Not runnable in the browser: ", "zh": "无法在浏览器中运行："}
@@ -122,21 +136,16 @@ def download_attributes(example: str, page_url: str, language: str, root: Path =
     `example` is repository-relative (`snippets/gather/x.py`); `page_url` is the page's URL, for
     the relative address of the runtime.
     """
-    from mkdocs.utils import get_relative_url
-
     status = recorded(root).get(example)
     runtime = get_relative_url(f"assets/pyodide/{runtime_version(root)}/", page_url or ".")
     if status is None or not status["runnable"]:
         reason = REASONS[status["reason"] if status else "differs"][language if language in NOTE else "en"]
         note = f'<p class="run-here-note">{NOTE.get(language, NOTE["en"])}{_inline_code(reason)}</p>'
         return ' data-run="no"', note
-    return f' data-run="yes" data-runtime="{runtime}/" data-example="{example}"', ""
+    return f' data-run="yes" data-runtime="{runtime}" data-example="{example}"', ""
 
 
 def _inline_code(text: str) -> str:
-    import html
-    import re
-
     return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(text))
 
 
@@ -146,9 +155,6 @@ def publish(site: Path, root: Path = ROOT) -> Path:
     The helpers go in one zip (`snippets.zip`: `snippets/*.py` and the session module), built
     deterministically, so the page makes one request for them. Files already in place are kept.
     """
-    import shutil
-    import zipfile
-
     target = site / "assets" / "pyodide" / runtime_version(root)
     target.mkdir(parents=True, exist_ok=True)
     for name in RUNTIME_FILES:
@@ -274,7 +280,7 @@ def recorded(root: Path = ROOT) -> dict[str, dict[str, object]]:
     record = root / "tools" / "pyodide" / "runnable.json"
     if not record.is_file():
         return {}
-    return json.loads(record.read_text(encoding="utf-8"))["examples"]
+    return _read_json(record, record.stat().st_mtime_ns)["examples"]
 
 
 def write_record(found: dict[str, dict[str, object]], root: Path = ROOT) -> Path:
