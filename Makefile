@@ -120,7 +120,7 @@ test-load: $(ENV) $(PROVISIONED) ## N cold strict builds (N=3) with every core k
 	$(RUN) python -m tools.loaded_builds --builds $(N)
 
 runnable: $(ENV) $(PYODIDE) ## Re-measure which examples run in the browser (Pyodide) and record tools/pyodide/runnable.json
-	$(RUN) python -m docsbuild.run_here record $(EXAMPLE)
+	$(RUN) python -m docsbuild.run_here_measure record $(EXAMPLE)
 
 translation-status: $(ENV) ## Show which Chinese pages are up to date, outdated or missing
 	$(RUN) python -m docsbuild.translations status

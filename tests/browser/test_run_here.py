@@ -1,7 +1,9 @@
 """Run it here: the Run button under an example runs it in the browser, on the site's own Pyodide.
 
 What a reader does: opens the editor, presses Run, sees the output stream in; edits the code and
-runs it again; resets it; comes back later with no network. Nothing of the runtime is fetched
+runs it again; resets it; comes back later with no network. An example on the virtual loop clock
+runs on it in the browser too, so the output must equal the recording exactly, on any machine at
+any load, even in a browser without JSPI. Nothing of the runtime is fetched
 before the first click, and no request ever leaves 127.0.0.1. Which examples have a button is the recorded measurement
 (tools/pyodide/runnable.json); the last test re-measures it, as the example tests re-run outputs.
 """
@@ -12,8 +14,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import BrowserContext, Locator, Page, expect
 
-from docsbuild import run_here
-from docsbuild.catalog import ROOT, examples, expected_output
+from docsbuild import run_here, run_here_measure
+from docsbuild.catalog import ROOT, clock, examples, expected_output
 from tests.browser.conftest import Traffic, open_page
 
 LOAD = 180_000  # ms: a cold start compiles 9.6 MB of WebAssembly, slow on a loaded 2-core machine
@@ -44,6 +46,7 @@ def test_run_shows_the_recorded_output_and_nothing_leaves_the_site(page: Page, t
         if download.get_attribute("data-html") == "yes":
             continue  # a timeline: checked as a picture below
         example, panel = run_block(page, index, language)
+        assert clock(ROOT / example) == "virtual", "a real-time example's output would depend on the machine"
         assert panel.locator(".run-here__output").inner_text() == expected_output(ROOT / example, "3.14")
         texts += 1
     assert texts >= 3, "the gather page should have at least three runnable text examples"
@@ -111,6 +114,21 @@ def test_after_the_first_run_it_works_offline(page: Page, context: BrowserContex
         context.set_offline(False)
 
 
+def test_a_browser_without_jspi_still_runs_virtual_clock_examples(page: Page) -> None:
+    # Chrome on Android has no JSPI; an example on the virtual loop clock runs synchronously.
+    page.add_init_script("delete WebAssembly.Suspending")
+    open_page(page, "gather/")
+    index = next(
+        i
+        for i in range(runnable_blocks(page).count())
+        if runnable_blocks(page).nth(i).get_attribute("data-clock") == "virtual"
+        and not runnable_blocks(page).nth(i).get_attribute("data-html")
+    )
+    example, panel = run_block(page, index, "en")
+    assert panel.locator(".run-here__label").inner_text().endswith("the same on every machine.")
+    assert panel.locator(".run-here__output").inner_text() == expected_output(ROOT / example, "3.14")
+
+
 def test_examples_without_a_button_say_why(page: Page) -> None:
     open_page(page, "blocking-code/")
     notes = page.locator(".run-here-note")
@@ -120,5 +138,5 @@ def test_examples_without_a_button_say_why(page: Page) -> None:
 
 def test_the_recorded_list_is_what_pyodide_does_today() -> None:
     # Like the .out files: re-measure every example under Pyodide and compare with the recording.
-    changed = run_here.changes(examples())
+    changed = run_here_measure.changes(examples())
     assert not changed, f"run `make runnable` and review the change: {changed}"

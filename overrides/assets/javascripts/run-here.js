@@ -6,11 +6,19 @@
 // Pyodide: docsbuild/run_here.py measures that, and tools/pyodide/runnable.json records it.
 // Examples run one after another in one interpreter, each as a fresh __main__
 // (tools/pyodide/session.py); after a run that fails, the next run starts a new interpreter.
+// Each runs on the clock it runs on in the build (data-clock): on the virtual loop clock the
+// session's run_virtual() prints exactly the recorded output, synchronously and without JSPI;
+// on the real clock, runPythonAsync runs it on Pyodide's WebLoop, which needs JSPI.
 
 const TEXT = {
   en: {
     open: "Edit and run it here",
     label: "Python 3.14 in your browser (WebAssembly)",
+    virtual:
+      "Runs on the virtual loop clock, as in the build: waits take no real time, and the output is " +
+      "the same on every machine.",
+    real: "Runs in real time.",
+    sentence: ". ",
     code: "Code to run",
     run: "Run",
     reset: "Reset",
@@ -28,6 +36,9 @@ const TEXT = {
   zh: {
     open: "在这里编辑并运行",
     label: "浏览器中的 Python 3.14（WebAssembly）",
+    virtual: "与构建时一样运行在虚拟的事件循环时钟上：等待不耗费真实时间，在任何机器上输出都相同。",
+    real: "按真实时间运行。",
+    sentence: "。",
     code: "要运行的代码",
     run: "运行",
     reset: "还原",
@@ -71,7 +82,7 @@ function keepForOffline(runtime) {
   navigator.serviceWorker.register(worker, { scope: root.pathname }).catch(() => {});
 }
 
-async function run(runtime, code, output, status, html) {
+async function run(runtime, code, output, status, html, clock) {
   output.textContent = "";
   const write = (text, kind) => {
     const span = document.createElement("span");
@@ -79,7 +90,7 @@ async function run(runtime, code, output, status, html) {
     span.textContent = text + "\n";
     output.append(span);
   };
-  if (!supportsJspi()) {
+  if (clock !== "virtual" && !supportsJspi()) {
     status.textContent = t.noJspi;
     return;
   }
@@ -102,8 +113,12 @@ async function run(runtime, code, output, status, html) {
   const session = py.pyimport("_run_here_session");
   let failed = false;
   try {
-    await py.runPythonAsync(code, { globals: session.fresh_globals(), filename: "example.py" });
-    session.restore();
+    if (clock === "virtual") {
+      failed = !session.run_virtual(code, "example.py");
+    } else {
+      await py.runPythonAsync(code, { globals: session.fresh_globals(), filename: "example.py" });
+    }
+    if (!failed) session.restore();
   } catch (error) {
     failed = true;
     write(String(error.message ?? error), "stderr");
@@ -156,7 +171,8 @@ function attach(download) {
     ".run-here__label", ".run-here__code", ".run-here__run", ".run-here__reset", ".run-here__status",
     ".run-here__output",
   ].map((selector) => panel.querySelector(selector));
-  label.textContent = t.label;
+  const clock = download.dataset.clock;
+  label.textContent = `${t.label}${t.sentence}${clock === "virtual" ? t.virtual : t.real}`;
   editor.value = original;
   editor.rows = Math.min(30, original.split("\n").length + 1);
   editor.setAttribute("aria-label", t.code);
@@ -172,7 +188,7 @@ function attach(download) {
   runButton.addEventListener("click", async () => {
     runButton.disabled = true;
     try {
-      await run(runtime, editor.value, output, status, download.dataset.html === "yes");
+      await run(runtime, editor.value, output, status, download.dataset.html === "yes", clock);
     } finally {
       runButton.disabled = false;
     }
