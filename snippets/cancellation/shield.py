@@ -32,7 +32,7 @@ async def main() -> None:
     save_task = asyncio.create_task(save(clock), name="save")
     try:
         await asyncio.wait_for(asyncio.shield(save_task), timeout=0.1)
-    except asyncio.TimeoutError as exc:  # noqa: UP041 - also runs on 3.10
+    except asyncio.TimeoutError as exc:  # 3.10: not the built-in TimeoutError
         print(f"  {type(exc).__name__} {clock.stamp()}; {describe(save_task)}")
     print(f"  await save_task -> {await save_task!r} {clock.stamp()}")
 

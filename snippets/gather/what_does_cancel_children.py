@@ -22,7 +22,7 @@ async def timeout_around_gather() -> None:
     )
     try:
         await asyncio.wait_for(batch, timeout=0.2)
-    except asyncio.TimeoutError:  # noqa: UP041 - also runs on 3.10
+    except asyncio.TimeoutError:  # 3.10: not the built-in TimeoutError
         print(f"  wait_for() gave up at {clock.stamp()}")
 
 

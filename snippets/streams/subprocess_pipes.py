@@ -23,7 +23,7 @@ async def main() -> None:
     try:  # read stdout first, then stderr: the classic deadlock, bounded here
         out = await asyncio.wait_for(proc.stdout.read(), timeout=0.3)
         print(f"stdout.read(): {out!r}")  # never printed
-    except asyncio.TimeoutError as exc:  # noqa: UP041 - also runs on 3.10
+    except asyncio.TimeoutError as exc:  # 3.10: not the built-in TimeoutError
         print(f"stdout.read(): {type(exc).__name__} after 0.3 s")
         print(f"  the child is still running: {proc.returncode is None}")
         proc.kill()

@@ -28,7 +28,7 @@ async def main() -> None:
     async with safe.lock:  # asyncio.Lock is not reentrant: the owner waits too
         try:
             await asyncio.wait_for(safe.lock.acquire(), timeout=0.1)
-        except asyncio.TimeoutError as exc:  # noqa: UP041 - also runs on 3.10
+        except asyncio.TimeoutError as exc:  # 3.10: not the built-in TimeoutError
             print(f"acquiring it again while holding it: {type(exc).__name__}")
 
 
