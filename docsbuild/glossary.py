@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from docsbuild.catalog import ROOT
+from docsbuild.pages import scan
 
 GLOSSARY = ROOT / "glossary.yml"
 
@@ -58,7 +59,7 @@ def terms(path: Path = GLOSSARY) -> tuple[Term, ...]:
 def rejected_uses(text: str, path: Path = GLOSSARY) -> list[tuple[int, str, Term]]:
     """`(line, variant, term)` for every rejected variant used in `text` outside code and quotes."""
     found = []
-    for number, line in enumerate(_strip_fences(text).splitlines(), start=1):
+    for number, line in scan(text).prose:
         prose = _EXEMPT.sub("", line)
         for term in terms(path):
             found += [(number, variant, term) for variant in term.rejected if _pattern(variant).search(prose)]
@@ -68,23 +69,6 @@ def rejected_uses(text: str, path: Path = GLOSSARY) -> list[tuple[int, str, Term
 @cache
 def _pattern(variant: str) -> re.Pattern[str]:
     return re.compile(_GAP.join(re.escape(part) for part in variant.split("…")))
-
-
-def _strip_fences(text: str) -> str:
-    # Blank out fenced blocks but keep their lines, so line numbers stay right.
-    out, fence = [], None
-    for line in text.splitlines():
-        marker = re.match(r"\s*(`{3,}|~{3,})", line)
-        if fence is None and marker:
-            fence = marker[1]
-            out.append("")
-        elif fence is not None:
-            out.append("")
-            if line.strip().startswith(fence):
-                fence = None
-        else:
-            out.append(line)
-    return "\n".join(out)
 
 
 def table(language: str, path: Path = GLOSSARY) -> str:

@@ -1,9 +1,14 @@
-"""Read code fences and include lines out of the Markdown pages.
+"""The one Markdown scanner: fences, include lines, headings, admonitions, links and prose.
 
-The build uses this to start every executed example before rendering; the tests use it to check
-that both languages include the same examples. Pages include code only through
-pymdownx.snippets lines (`--8<-- "snippets/topic/name.py"`), so reading those lines is enough to
-know what a page executes.
+Everything that reads the pages' sources goes through `scan()`: the build (to start every executed
+example before rendering, and to check includes), the terminology lint (`glossary`, prose only),
+the translation checks (`translations`, `tests/test_translations.py`: the same fences, heading
+ids, admonitions and internal links in both languages) and the page tests. One pass over the
+lines, in the pages' own dialect (Python-Markdown with pymdownx): fenced blocks at any indent
+(inside tabs and admonitions too), `# Title { #id }` headings, `!!! kind`/`??? kind`
+admonitions, inline and reference links. Pages include code only through pymdownx.snippets lines
+(`--8<-- "snippets/topic/name.py"`), so reading those lines is enough to know what a page
+executes.
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ from docsbuild.catalog import ROOT
 _FENCE = re.compile(r"^(?P<indent> *)(?P<mark>`{3,}|~{3,})(?P<info>.*)$")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<path>[^"]+)"\s*$')
+_HEADING = re.compile(r"^(?P<level>#{1,6}) (?P<title>.*?)\s*(?:\{ *#(?P<id>[\w-]+) *\})?\s*$")
+_ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?) *(?P<kind>[\w-]+)")
+_LINK = re.compile(r"\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)|\]\[(?P<ref>[^\]]+)\]")
 
 
 @dataclass
@@ -84,25 +92,61 @@ def expand_includes(text: str, root: Path = ROOT) -> str:
     return "\n".join(lines)
 
 
-def fences(page: Path) -> list[Fence]:
-    """Every fenced code block of `page`, in order."""
-    found: list[Fence] = []
+@dataclass(frozen=True)
+class Heading:
+    """`# Title { #id }`: `id` is None when the heading has no explicit id."""
+
+    line: int
+    level: int
+    title: str
+    id: str | None
+
+
+@dataclass
+class Scan:
+    """What a page is made of, each item with its 1-based line number."""
+
+    fences: list[Fence] = field(default_factory=list)
+    prose: list[tuple[int, str]] = field(default_factory=list)
+    """Every line outside fenced code (headings and admonition lines included)."""
+    headings: list[Heading] = field(default_factory=list)
+    admonitions: list[tuple[int, str]] = field(default_factory=list)
+    """`(line, kind)` for `!!! note` and `??? note` blocks."""
+    links: list[tuple[int, str]] = field(default_factory=list)
+    """`(line, target)`: `page.md#id`, `#id`, `https://…`, or `[ref]` for a reference link."""
+
+
+def scan(text: str, page: Path = Path("<text>")) -> Scan:
+    """Read `text` (a page's Markdown source) once; `page` names it in `Fence.where`."""
+    found = Scan()
     current: Fence | None = None
     closing = ""
-    for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
-        if current is None:
-            m = _FENCE.match(line)
-            if m:
-                info = m["info"].strip()
-                language = info.split(" ", 1)[0].strip("{").lstrip(".") if info else ""
-                current = Fence(page, number, language, dict(_ATTR.findall(info)))
-                closing = m["indent"] + m["mark"]
-        elif line.rstrip() == closing:
-            found.append(current)
-            current = None
-        else:
-            current.body.append(line)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if current is not None:
+            if line.rstrip() == closing:
+                found.fences.append(current)
+                current = None
+            else:
+                current.body.append(line)
+            continue
+        if m := _FENCE.match(line):
+            info = m["info"].strip()
+            language = info.split(" ", 1)[0].strip("{").lstrip(".") if info else ""
+            current = Fence(page, number, language, dict(_ATTR.findall(info)))
+            closing = m["indent"] + m["mark"]
+            continue
+        found.prose.append((number, line))
+        if m := _HEADING.match(line):
+            found.headings.append(Heading(number, len(m["level"]), m["title"], m["id"]))
+        if m := _ADMONITION.match(line):
+            found.admonitions.append((number, m["kind"]))
+        found.links += [(number, target or f"[{ref}]") for target, ref in _LINK.findall(line)]
     return found
+
+
+def fences(page: Path) -> list[Fence]:
+    """Every fenced code block of `page`, in order."""
+    return scan(page.read_text(encoding="utf-8"), page).fences
 
 
 def executed_runs(docs_dir: Path, root: Path = ROOT, default_timeout: float = 10.0) -> list[tuple[Path, float]]:

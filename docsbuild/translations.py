@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from itertools import zip_longest
 from pathlib import Path
 
-import yaml
+from mkdocs.utils.meta import get_data
 
 from docsbuild.catalog import ROOT
 from docsbuild.pages import includes_with_lines
@@ -45,9 +45,8 @@ def content_hash(text: str) -> str:
 
 
 def front_matter(text: str) -> dict:
-    """The YAML front matter of a page (empty when it has none)."""
-    m = _FRONT_MATTER.match(text)
-    return (yaml.safe_load(m["yaml"]) or {}) if m else {}
+    """The YAML front matter of a page (empty when it has none), read by MkDocs' own reader."""
+    return get_data(text)[1]
 
 
 def recorded_hash(zh_page: Path) -> str | None:

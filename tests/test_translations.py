@@ -20,61 +20,33 @@ import pytest
 
 from docsbuild import glossary, translations
 from docsbuild.catalog import ROOT, relative
-from docsbuild.pages import fences
+from docsbuild.pages import scan
 
 EN = ROOT / "docs" / "en"
 ZH = ROOT / "docs" / "zh"
 PAGES = translations.pages()
 TRANSLATED = [page for page in PAGES if (ZH / page).is_file()]
 
-# Every heading, the page title (H1) included: its id is what `page.md#id` and the language
-# switcher's `#anchor` rely on, and an id left to the slugifier is `_1` for a Chinese title.
-_HEADING = re.compile(r"^(#{1,6}) .*?(?:\{ *#([\w-]+) *\})?\s*$")
-_ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?) *([\w-]+)")
-_LINK = re.compile(r"\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)|\]\[([^\]]+)\]")
-
 
 class TranslationOutdated(UserWarning):
     """A Chinese page translates an older version of its English page."""
 
 
-def _prose_lines(page: Path) -> list[tuple[int, str]]:
-    """(line number, line) outside fenced code."""
-    out, fence = [], None
-    for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
-        marker = re.match(r"\s*(`{3,}|~{3,})", line)
-        if fence is None and marker:
-            fence = marker[1]
-        elif fence is not None:
-            if line.strip().startswith(fence):
-                fence = None
-        else:
-            out.append((number, line))
-    return out
-
-
 def skeleton(page: Path) -> dict[str, list[tuple[int, str]]]:
     """What must be identical across languages, each item with the line it is on."""
-    parts: dict[str, list[tuple[int, str]]] = {
-        "code": [],
-        "headings": [],
-        "admonitions": [],
-        "links": [],
+    found = scan(page.read_text(encoding="utf-8"), page)
+    # Every heading, the page title (H1) included: its id is what `page.md#id` and the language
+    # switcher's `#anchor` rely on, and an id left to the slugifier is `_1` for a Chinese title.
+    for heading in found.headings:
+        if heading.id is None:
+            pytest.fail(f"{relative(page)}:{heading.line}: heading without an explicit id {{ #id }}", pytrace=False)
+    return {
+        "code": [(f.line, f"{f.language} {f.attrs} {f.body}") for f in found.fences],
+        "headings": [(h.line, f"{'#' * h.level} {h.id}") for h in found.headings],
+        "admonitions": found.admonitions,
+        # Internal links only: other pages, anchors, API references; external ones may differ.
+        "links": [(n, target) for n, target in found.links if not re.match(r"[a-z]+:", target)],
     }
-    for fence in fences(page):
-        parts["code"].append((fence.line, f"{fence.language} {fence.attrs} {fence.body}"))
-    for number, line in _prose_lines(page):
-        if m := _HEADING.match(line):
-            if not m[2]:
-                pytest.fail(f"{relative(page)}:{number}: heading without an explicit id {{ #id }}", pytrace=False)
-            parts["headings"].append((number, f"{m[1]} {m[2]}"))
-        if m := _ADMONITION.match(line):
-            parts["admonitions"].append((number, m[1]))
-        for target, ref in _LINK.findall(line):
-            target = target or f"[{ref}]"
-            if not re.match(r"[a-z]+:", target):  # internal: other pages, anchors, API references
-                parts["links"].append((number, target))
-    return parts
 
 
 @pytest.mark.parametrize("page", PAGES, ids=str)
@@ -188,7 +160,12 @@ def test_fix_zh_says_what_it_changed(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 
 def test_chinese_pages_address_the_reader_as_ni() -> None:
-    polite = [f"docs/zh/{page}:{n}" for page in TRANSLATED for n, line in _prose_lines(ZH / page) if "您" in line]
+    polite = [
+        f"docs/zh/{page}:{n}"
+        for page in TRANSLATED
+        for n, line in scan((ZH / page).read_text("utf-8")).prose
+        if "您" in line
+    ]
     assert not polite, f"write 你, not 您: {polite}"
 
 
