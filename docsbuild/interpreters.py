@@ -14,6 +14,7 @@ Run `python -m docsbuild.interpreters` to see what was found, or `python -m docs
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import shutil
@@ -108,13 +109,19 @@ def current() -> str:
 
 
 def main(argv: list[str]) -> int:
-    if argv == ["--found"]:
+    """`python -m docsbuild.interpreters [--found | VERSION]`: what `make interpreters` prints."""
+    parser = argparse.ArgumentParser(prog="python -m docsbuild.interpreters", description=__doc__.split("\n\n")[0])
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--found", action="store_true", help="print the x.y versions found, on one line")
+    which.add_argument("version", nargs="?", help="print the path of this CPython (x.y), or fail")
+    args = parser.parse_args(argv)
+    if args.found:
         print(" ".join(available()))
         return 0
-    if argv:
-        path = find(argv[0])
+    if args.version:
+        path = find(args.version)
         if path is None:
-            print(f"CPython {argv[0]} not found on PATH, in {provisioned_dir()} or under pyenv", file=sys.stderr)
+            print(f"CPython {args.version} not found on PATH, in {provisioned_dir()} or under pyenv", file=sys.stderr)
             return 1
         print(path)
         return 0

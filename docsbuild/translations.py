@@ -11,6 +11,7 @@ records the current English hash in the Chinese pages.
 
 from __future__ import annotations
 
+import argparse
 import difflib
 import hashlib
 import re
@@ -241,21 +242,25 @@ def twin_include_problems(source: Path, docs_dir: Path, root: Path = ROOT) -> li
     )
 
 
-USAGE = "usage: python -m docsbuild.translations status | done PAGE [PAGE...] | done --all | fix-typography"
-
-
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"status", "done", "fix-typography"}:
-        print(USAGE, file=sys.stderr)
-        return 2
-    if argv[0] == "fix-typography":
+    """`python -m docsbuild.translations status | done PAGE... | done --all | fix-typography`."""
+    parser = argparse.ArgumentParser(prog="python -m docsbuild.translations", description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("status", help="list every page: up to date, outdated (since when) or missing")
+    done = commands.add_parser("done", help="mark Chinese pages as translating the current English page")
+    which = done.add_mutually_exclusive_group(required=True)
+    which.add_argument("pages", nargs="*", default=[], help="gather.md, or gather", metavar="PAGE")
+    which.add_argument("--all", action="store_true", help="every page")
+    commands.add_parser("fix-typography", help="fix spacing and punctuation in the Chinese pages, and say what changed")
+    args = parser.parse_args(argv)
+    if args.command == "fix-typography":
         report_fixes(fix_typography())
         return 0
-    if argv[0] == "status":
+    if args.command == "status":
         for s in statuses():
             print(f"{s.page:<28} {s.state}{f' (English changed {s.since})' if s.since else ''}")
         return 0
-    names = pages() if argv[1:] == ["--all"] else [a if a.endswith(".md") else f"{a}.md" for a in argv[1:]]
+    names = pages() if args.all else [a if a.endswith(".md") else f"{a}.md" for a in args.pages]
     for name in names:
         zh = ROOT / "docs" / "zh" / name
         if not zh.is_file():
