@@ -13,6 +13,7 @@ import urllib.error
 import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -22,6 +23,8 @@ from tests.browser.conftest import CONFIG, LANGUAGES, PAGES, Site, Traffic, page
 
 SITE_URL = CONFIG["site_url"]
 CJK = re.compile(r"[\u4e00-\u9fff]")
+SITEMAP = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
+"""The namespaces of sitemap.xml (the sitemap protocol and its hreflang links)."""
 VNU = ROOT / "tools" / "node" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 # Every message of the Nu HTML checker that the site accepts, and why. Nothing else is allowed.
@@ -97,14 +100,13 @@ def test_hreflang_alternates_are_absolute_and_reciprocal(site: Site, path: str) 
 def test_sitemap_lists_every_page_once_with_its_translations(site: Site) -> None:
     status, body = fetch(site.url + "sitemap.xml")
     assert status == 200
-    xml = body.decode("utf-8")
-    locs = re.findall(r"<loc>([^<]+)</loc>", xml)
+    entries = ElementTree.fromstring(body).findall("sm:url", SITEMAP)
+    locs = [entry.findtext("sm:loc", namespaces=SITEMAP) for entry in entries]
     assert sorted(locs) == sorted(SITE_URL + p for p in PAGES)
     for loc in locs:
         assert fetch(site.url + loc.removeprefix(SITE_URL))[0] == 200, f"{loc} is in the sitemap but not served"
-    for block in re.findall(r"<url>(.*?)</url>", xml, re.S):
-        loc = re.search(r"<loc>([^<]+)</loc>", block)[1]
-        links = dict(re.findall(r'hreflang="([^"]+)" href="([^"]+)"', block))
+    for loc, entry in zip(locs, entries, strict=True):
+        links = {link.get("hreflang"): link.get("href") for link in entry.findall("xhtml:link", SITEMAP)}
         path = loc.removeprefix(SITE_URL)
         assert links == {language: SITE_URL + translation(path, language) for language in LANGUAGES}, loc
 
