@@ -12,19 +12,20 @@ from __future__ import annotations
 import ast
 import asyncio
 import re
+import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from docsbuild.catalog import ROOT, relative
+from docsbuild.pages import Fence, scan
 
 PAGES = [ROOT / "docs" / language / "errors.md" for language in ("en", "zh")]
 SNIPPETS = ROOT / "snippets"
 MINIMUM_ENTRIES = 30
 
-_ENTRY = re.compile(r"^### (?P<title>.+?) \{ *#(?P<id>[\w-]+) *\}\s*$", re.MULTILINE)
-_EXECUTED = re.compile(r'^```python exec="on"[^\n]*\n--8<-- "snippets/[^"]+\.py"\n```', re.MULTILINE)
-_TOPIC_LINK = re.compile(r"\]\((?!https?:)[\w-]+\.md(?:#[\w-]+)?\)")
+_TOPIC_PAGE = re.compile(r"[\w-]+\.md(?:#[\w-]+)?")
 _EXCEPTION_LINE = re.compile(r"\b(?P<type>[A-Z]\w*(?:Error|Warning|Exit)): (?P<message>\S.*)")
 # Exceptions that report misuse of asyncio, or that asyncio defines. Others (ValueError, KeyError...)
 # in an output are the example's own failures, unless asyncio's source has their text.
@@ -34,15 +35,29 @@ _REPORTED_TYPES = {"RuntimeError", "TypeError", "SyntaxError", "AttributeError",
 _FORMAT = re.compile(r"%[-#0-9.]*[sdrfx]|\{[^}]*\}")
 
 
-def entries(page: Path) -> list[tuple[str, str]]:
-    """(heading, body) of every `###` entry, the body running to the next heading."""
-    text = page.read_text(encoding="utf-8")
-    found = list(_ENTRY.finditer(text))
+@dataclass
+class Entry:
+    """One `###` entry and what lies under it, up to the next heading of level 3 or less."""
+
+    title: str
+    fences: list[Fence] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+
+
+def entries(page: Path) -> list[Entry]:
+    """Every `###` entry of `page`, read by the pages' one scanner (`docsbuild.pages.scan`)."""
+    found = scan(page.read_text(encoding="utf-8"), page)
+    ends = [h.line for h in found.headings if h.level <= 3] + [sys.maxsize]
     out = []
-    for here, after in zip(found, [*found[1:], None], strict=True):
-        end = after.start() if after else len(text)
-        body = text[here.end() : end].split("\n## ", 1)[0]
-        out.append((here["title"], body))
+    for heading in (h for h in found.headings if h.level == 3):
+        end = next(line for line in ends if line > heading.line)
+        out.append(
+            Entry(
+                heading.title,
+                [f for f in found.fences if heading.line < f.line < end],
+                [target for line, target in found.links if heading.line < line < end],
+            )
+        )
     return out
 
 
@@ -103,11 +118,11 @@ def test_index_has_enough_entries(page: Path) -> None:
 @pytest.mark.parametrize("page", PAGES, ids=relative)
 def test_each_entry_is_reproduced_and_linked(page: Path) -> None:
     problems = []
-    for title, body in entries(page):
-        if not _EXECUTED.search(body):
-            problems.append(f"{title}: no executed reproduction")
-        if not _TOPIC_LINK.search(body):
-            problems.append(f"{title}: no link to a topic page")
+    for entry in entries(page):
+        if not any(fence.executed and fence.includes for fence in entry.fences):
+            problems.append(f"{entry.title}: no executed reproduction")
+        if not any(_TOPIC_PAGE.fullmatch(target) for target in entry.links):
+            problems.append(f"{entry.title}: no link to a topic page")
     assert not problems, f"{relative(page)}:\n" + "\n".join(problems)
 
 
@@ -126,5 +141,5 @@ def test_a_missing_message_is_noticed() -> None:
 
 
 def test_chinese_headings_keep_the_message_as_python_prints_it() -> None:
-    en, zh = ([title for title, _ in entries(page)] for page in PAGES)
+    en, zh = ([entry.title for entry in entries(page)] for page in PAGES)
     assert zh == en, "docs/zh/errors.md: entry headings must be the English messages, in the same order"
