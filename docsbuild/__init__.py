@@ -10,5 +10,6 @@ The pieces, each small enough to read in one sitting:
 - `execution`: run each distinct example once per build, in parallel;
 - `pages`: read the include lines out of the Markdown pages;
 - `fence`: the markdown-exec Python fence, wired to all of the above;
-- `hooks`: the MkDocs hooks that start the parallel run and tell the fence which page it is on.
+- `plugin`: the site's MkDocs plugin, with its documented options: it registers the fence, starts
+  the parallel run, and calls `published_site` and `search_index` for what the published site adds.
 """
