@@ -26,7 +26,7 @@ from pymdownx.superfences import SuperFencesException
 
 from docsbuild import timelines
 from docsbuild.cache import interpreter_version
-from docsbuild.catalog import clock, find_example, requires_python, supports
+from docsbuild.catalog import clock, requires_python, supports
 from docsbuild.execution import Executor
 from docsbuild.output_view import render
 from docsbuild.verify import output_problem
@@ -50,6 +50,9 @@ class BuildContext:
     """Seconds an example may run, unless its fence says otherwise (`timeout="3"`)."""
     page: str = "?"
     """The page being rendered (its `src_uri`), for messages."""
+    includes: dict[str, str] = field(default_factory=dict)
+    """`{block id: included file}` for the executed blocks of the page being rendered: which file a
+    block renders, known from the page itself (set with `page`, by the plugin's `on_page_markdown`)."""
     language: str = "en"
     warned: set[str] = field(default_factory=set)
     """Warnings given in this build: each language build meets the same example again, and one
@@ -112,7 +115,7 @@ def formatter(
 
     def run(code: str, **_: Any) -> str:
         try:
-            output = _execute(context, code, block_id=options.get("id", ""), timeout=limit, html=html)
+            output = _execute(context, block_id=options.get("id", ""), timeout=limit, html=html)
             if not html:
                 return output
             token = f"exechtml{uuid.uuid4().hex}"
@@ -138,12 +141,14 @@ def formatter(
         raise SuperFencesException(f"python fence on {context.page} failed: {exc!r}") from exc
 
 
-def _execute(context: BuildContext, code: str, *, block_id: str, timeout: float, html: bool = False) -> str:
+def _execute(context: BuildContext, *, block_id: str, timeout: float, html: bool = False) -> str:
     root = context.root
     where = f"block '{block_id}' on {context.page}"
-    example = find_example(code, root)
-    if example is None:
-        _fail(context, f"{where}: executed code must be an include of a file in snippets/<topic>/")
+    if not block_id:
+        _fail(context, f'an executed block on {context.page} has no id: add one, e.g. id="topic-name"')
+    if block_id not in context.includes:
+        _fail(context, f"{where}: executed code must be an include line of a file in snippets/<topic>/")
+    example = root / context.includes[block_id]
     context.shown.add(example)
     outputs: dict[str, str] = {}
     skipped: list[str] = []

@@ -32,7 +32,7 @@ from docsbuild import glossary, interpreters, notices, preview, published_site, 
 from docsbuild.cache import CACHE_DIR, OutputCache
 from docsbuild.execution import Executor
 from docsbuild.fence import BuildContext, custom_fence
-from docsbuild.pages import executed_runs, includes_with_lines, page_runs
+from docsbuild.pages import executed_examples, executed_runs, includes_with_lines, page_runs
 from docsbuild.runner import DEFAULT_TIMEOUT
 
 log = logging.getLogger("mkdocs.plugins.docsbuild")
@@ -210,6 +210,10 @@ class SitePlugin(BasePlugin[PluginConfig]):
         for problem in translations.twin_include_problems(source, docs, root):
             log.warning(problem)
         context.page = page.file.src_uri
+        try:  # which file each executed block renders, for the fence
+            context.includes = {block: fence.includes[0] for block, fence in executed_examples(source).items()}
+        except ValueError as exc:
+            raise PluginError(f"{page.file.src_uri}:{exc}") from exc
         context.language = language = config["theme"]["language"] if "language" in config["theme"] else "en"
         # Generated parts of a page, from the data they describe.
         if "<!-- glossary-table -->" in markdown:
