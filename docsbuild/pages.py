@@ -15,6 +15,7 @@ from pathlib import Path
 import markdown_exec
 
 from docsbuild.catalog import ROOT
+from docsbuild.runner import DEFAULT_TIMEOUT
 
 _FENCE = re.compile(r"^(?P<indent> *)(?P<mark>`{3,}|~{3,})(?P<info>.*)$")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -128,12 +129,14 @@ def executed_examples(page: Path) -> dict[str, Fence]:
     return found
 
 
-def executed_runs(docs_dir: Path, root: Path = ROOT, default_timeout: float = 10.0) -> list[tuple[Path, float]]:
+def executed_runs(
+    docs_dir: Path, root: Path = ROOT, default_timeout: float = DEFAULT_TIMEOUT
+) -> list[tuple[Path, float]]:
     """(example, time limit) for every executed include of every page under `docs_dir`."""
     return [run for page in sorted(docs_dir.rglob("*.md")) for run in page_runs(page, root, default_timeout)]
 
 
-def page_runs(page: Path, root: Path = ROOT, default_timeout: float = 10.0) -> list[tuple[Path, float]]:
+def page_runs(page: Path, root: Path = ROOT, default_timeout: float = DEFAULT_TIMEOUT) -> list[tuple[Path, float]]:
     """(example, time limit) for every executed include of the Markdown file `page`."""
     runs = []
     for fence in fences(page):
