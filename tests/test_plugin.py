@@ -135,3 +135,11 @@ def test_no_build_module_reads_its_settings_from_the_environment() -> None:
         if "SNIPPETS_" in line and "environ" in line
     ]
     assert not readers, f"declare the option in mkdocs.yml with !ENV instead: {readers}"
+
+
+def test_the_package_docstring_names_every_build_module() -> None:
+    import docsbuild
+
+    modules = sorted(p.stem for p in (ROOT / "docsbuild").glob("*.py") if not p.name.startswith("_"))
+    missing = [name for name in modules if f"`{name}`" not in (docsbuild.__doc__ or "")]
+    assert not missing, f"docsbuild/__init__.py does not describe: {', '.join(missing)}"
