@@ -124,6 +124,7 @@ class SitePlugin(BasePlugin[PluginConfig]):
     def on_config(self, config: Any) -> Any:
         context = self._context(config)
         fences = config["mdx_configs"].setdefault("pymdownx.superfences", {}).setdefault("custom_fences", [])
+        # Ours replaces any other Python fence, and the one this plugin added in the previous language's build.
         fences[:] = [fence for fence in fences if fence.get("name") != "python"]
         fences.append(custom_fence(context))
         # The API reference's section titles ("Parameters:", "Returns:") in the language being built;

@@ -1,6 +1,6 @@
 """Bad input fails the build loudly: an example that raises, one that hangs, a missing include.
 
-Each test builds a tiny fixture site in a temporary folder, with the same fence and hooks as the
+Each test builds a tiny fixture site in a temporary folder, with the same plugin (and fence) as the
 real site, and checks that the strict build fails with a message naming the file.
 """
 
