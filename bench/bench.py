@@ -60,14 +60,18 @@ def build(
 def write_baseline_config(work: Path) -> str:
     """The site as it was before the runner: markdown-exec's own in-process Python fence.
 
-    Without our hooks, and with markdown-exec registering its fence for Python again (it is
-    registered last, so SuperFences prefers it), every block is exec()'d in the build process,
-    once per language. Its output is not checked against the recordings, hence no --strict.
+    With our plugin running nothing (`render_only`), and with markdown-exec registering its fence
+    for Python again (it is registered last, so SuperFences prefers it), every block is exec()'d in
+    the build process, once per language. Its output is not checked against the recordings, hence
+    no --strict.
     """
     config = (work / "mkdocs.yml").read_text(encoding="utf-8")
-    for line in ("  - docsbuild/hooks.py\n", "      languages: [tree]\n"):
+    for line, replacement in (
+        ("      render_only: !ENV [SNIPPETS_RENDER_ONLY, false]\n", "      render_only: true\n"),
+        ("      languages: [tree]\n", ""),
+    ):
         assert line in config, f"mkdocs.yml changed shape; update the baseline ({line!r})"
-        config = config.replace(line, "")
+        config = config.replace(line, replacement)
     (work / "mkdocs.baseline.yml").write_text(config, encoding="utf-8")
     return "mkdocs.baseline.yml"
 
@@ -216,7 +220,7 @@ def main() -> None:
             return build(work)
 
         snip_s, snip_counts = median(snippet_edit, "rebuild after an example edit")
-        render_s, _ = median(lambda: build(work, env={"SNIPPETS_RENDER_ONLY": "1"}), "render-only build")
+        render_s, _ = median(lambda: build(work, env={"SNIPPETS_RENDER_ONLY": "true"}), "render-only build")
         # Every run the cold build makes: each example under each interpreter it supports.
         pythons = interpreters.available()
         progress("each example alone, under each interpreter")

@@ -2,13 +2,24 @@
 
 The pieces, each small enough to read in one sitting:
 
+- `plugin`: the site's MkDocs plugin, with its documented options: it registers the fence, starts
+  the parallel run, and calls the modules below for what the published site adds;
+- `fence`: the markdown-exec Python fence, wired to the modules that run examples;
 - `catalog`: where examples and their recorded outputs live;
+- `interpreters`: which CPython versions run the examples, and where they are installed;
 - `runner`: run one example in a fresh interpreter, with a time limit;
 - `virtualclock`: the loop clock that skips waits, installed into an example's interpreter by
   `_virtualtime/sitecustomize.py`;
 - `cache`: what an output depends on, and the on-disk store of outputs;
 - `execution`: run each distinct example once per build, in parallel;
-- `pages`: read the include lines out of the Markdown pages;
-- `fence`: the markdown-exec Python fence, wired to all of the above;
-- `hooks`: the MkDocs hooks that start the parallel run and tell the fence which page it is on.
+- `verify`: compare what an example printed with its recording;
+- `output_view`: an example's outputs per Python version, as the Output tab shows them;
+- `timelines`: timelines (examples printing HTML) in the page's language;
+- `pages`: read the fences and include lines out of the Markdown pages;
+- `preview`: what `make serve` rebuilds after a save;
+- `published_site`: download links, hreflang, robots.txt and llms.txt per language;
+- `search_index`: the Pagefind search index, one per language;
+- `standalone`: an example as readers copy or download it, runnable anywhere;
+- `run_here`: the Run button, on a Python the site hosts (Pyodide);
+- `glossary`, `translations`, `notices`: the glossary, translation state and its banners.
 """

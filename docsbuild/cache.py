@@ -22,16 +22,12 @@ from pathlib import Path
 from docsbuild.catalog import ROOT, clock, relative
 from docsbuild.runner import VIRTUAL_TIME_DIR, Outcome
 
-CACHE_DIR = ROOT / ".cache" / "snippet-outputs"
-"""Ignored by git. Delete it, or set `SNIPPETS_NO_CACHE=1`, to force fresh runs."""
+CACHE_DIR = ".cache/snippet-outputs"
+"""Where outputs are kept, relative to the folder holding mkdocs.yml. Ignored by git. Delete it, or
+turn the plugin's `cache` option off (`SNIPPETS_CACHE=false`), to force fresh runs."""
 
 # Bump when the way examples are run changes, so old entries are not trusted.
 _FORMAT = "2"
-
-
-def cache_enabled() -> bool:
-    """False when `SNIPPETS_NO_CACHE` is set to anything but an empty string or 0."""
-    return os.environ.get("SNIPPETS_NO_CACHE", "") in ("", "0")
 
 
 def helper_modules(source: str, root: Path = ROOT) -> list[Path]:
@@ -101,7 +97,7 @@ def cache_key(example: Path, *, timeout: float, python: str, root: Path = ROOT) 
 class OutputCache:
     """Successful outcomes, one JSON file per key."""
 
-    def __init__(self, directory: Path = CACHE_DIR) -> None:
+    def __init__(self, directory: Path = ROOT / CACHE_DIR) -> None:
         self.directory = directory
 
     def get(self, key: str) -> Outcome | None:

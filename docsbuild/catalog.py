@@ -140,22 +140,3 @@ def relative(path: Path, root: Path = ROOT) -> str:
         return path.resolve().relative_to(root).as_posix()
     except ValueError:
         return str(path)
-
-
-def normalise(code: str) -> str:
-    """Compare sources the way pymdownx.snippets hands them over: without outer blank lines."""
-    return code.strip("\n")
-
-
-def find_example(code: str, root: Path = ROOT) -> Path | None:
-    """Return the example file whose content is exactly `code`, if any.
-
-    The fence receives the source after pymdownx.snippets has inlined the include line, so the
-    file name is gone; looking the content up gives it back, for error messages and for running
-    the real file (so tracebacks name real lines).
-    """
-    wanted = normalise(code)
-    for path in examples(root):
-        if normalise(path.read_text(encoding="utf-8")) == wanted:
-            return path
-    return None

@@ -18,9 +18,10 @@ import os
 import sys
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
-from docsbuild.cache import CACHE_DIR, OutputCache, cache_enabled, cache_key, interpreter_version
+from docsbuild.cache import OutputCache, cache_key, interpreter_version
 from docsbuild.catalog import ROOT, clock, expected_output, relative, supports
 from docsbuild.runner import DEFAULT_TIMEOUT, Outcome, run_example
 
@@ -28,11 +29,6 @@ log = logging.getLogger("mkdocs.plugins.docsbuild")
 
 RETRIES = 1
 """How many more times a real-clock example runs when its output differs from its recording."""
-
-
-def render_only() -> bool:
-    """`SNIPPETS_RENDER_ONLY=1` shows recorded outputs without running anything (benchmarks only)."""
-    return os.environ.get("SNIPPETS_RENDER_ONLY", "") not in ("", "0")
 
 
 def recorded_outcome(example: Path, version: str) -> Outcome:
@@ -47,12 +43,21 @@ def version_of(python: str) -> str:
 
 
 def default_jobs() -> int:
-    """How many examples run at once: `SNIPPETS_JOBS`, or four per core."""
-    return int(os.environ.get("SNIPPETS_JOBS") or 4 * (os.cpu_count() or 1))
+    """How many examples run at once by default: four per core."""
+    return 4 * (os.cpu_count() or 1)
 
 
 class Executor:
-    """Shared outcomes of example runs, keyed by everything that affects them."""
+    """Shared outcomes of example runs, keyed by everything that affects them.
+
+    Parameters:
+        root: The folder holding mkdocs.yml; examples run from it, with it on `sys.path`.
+        python: The interpreter of runs that name none.
+        jobs: How many examples run at once (None or 0: `default_jobs()`).
+        store: Where successful outputs are kept across builds; None runs every example afresh.
+        render_only: Show the recorded outputs and run nothing (benchmarks of rendering alone).
+        execution_log: A file to which every execution appends the example's path (tests, benchmarks).
+    """
 
     def __init__(
         self,
@@ -61,21 +66,39 @@ class Executor:
         python: str = sys.executable,
         jobs: int | None = None,
         store: OutputCache | None = None,
+        render_only: bool = False,
+        execution_log: Path | None = None,
     ):
         self.root = root
         self.python = python
+        self.render_only = render_only
+        self.execution_log = execution_log
         self._pool = ThreadPoolExecutor(max_workers=jobs or default_jobs(), thread_name_prefix="snippet")
-        self._store = store if store is not None else OutputCache()
+        self._store = store
         self._futures: dict[str, Future[Outcome]] = {}
         self._lock = threading.Lock()
         self.retried: list[str] = []
         """`example on Python x.y` for every run repeated because its first output surprised."""
+        self.asked: set[str] = set()
+        """Keys of the runs asked for since `begin_build`."""
+        self.ran: set[str] = set()
+        """Keys of the runs executed since `begin_build` (the others came from a cache)."""
+
+    def begin_build(self) -> None:
+        """Start counting the runs of a new build, and drop failed runs, so that it tries them again."""
+        with self._lock:
+            self.asked.clear()
+            self.ran.clear()
+            for key, future in list(self._futures.items()):
+                if future.done() and not future.result().ok:
+                    del self._futures[key]
 
     def submit(self, example: Path, timeout: float = DEFAULT_TIMEOUT, python: str | None = None) -> Future[Outcome]:
         """Start `example` unless an identical run is done or under way, and return its future."""
         python = python or self.python
         key = cache_key(example, timeout=timeout, python=python, root=self.root)
         with self._lock:
+            self.asked.add(key)
             future = self._futures.get(key)
             if future is None:
                 future = self._pool.submit(self._run, key, example, timeout, python)
@@ -101,20 +124,17 @@ class Executor:
         """The outcome of running `example` (under `python`), waiting for it if needed."""
         return self.submit(example, timeout, python).result()
 
-    def forget_failures(self) -> None:
-        """Drop failed runs, so the next build (a live reload) tries them again."""
-        with self._lock:
-            for key, future in list(self._futures.items()):
-                if future.done() and not future.result().ok:
-                    del self._futures[key]
-
     def _run(self, key: str, example: Path, timeout: float, python: str) -> Outcome:
-        if render_only():
+        if self.render_only:
             return recorded_outcome(example, version_of(python))
-        if cache_enabled() and (stored := self._store.get(key)) is not None:
+        if self._store is not None and (stored := self._store.get(key)) is not None:
             return stored
+        with self._lock:
+            self.ran.add(key)
         on_clock = clock(example, self.root)
-        outcome = run_example(example, timeout=timeout, python=python, root=self.root, on_clock=on_clock)
+        where = {"python": python, "root": self.root, "on_clock": on_clock, "log": self.execution_log}
+        run = partial(run_example, example, timeout=timeout, **where)
+        outcome = run()
         expected = expected_output(example, version_of(python))
         for _ in range(RETRIES if on_clock == "real" and expected is not None else 0):
             if outcome.ok and outcome.stdout == expected:
@@ -123,20 +143,9 @@ class Executor:
             with self._lock:
                 self.retried.append(name)
             log.info("docsbuild: %s (real clock) failed or did not print its recording; running it again", name)
-            outcome = run_example(example, timeout=timeout, python=python, root=self.root, on_clock=on_clock)
+            outcome = run()
         # Keep only runs that printed what was recorded: a surprising output is run again next time
         # rather than shown again from the cache.
-        if cache_enabled() and outcome.stdout == expected:
+        if self._store is not None and outcome.stdout == expected:
             self._store.put(key, outcome)
         return outcome
-
-
-_shared: dict[Path, Executor] = {}
-
-
-def shared_executor(root: Path = ROOT) -> Executor:
-    """The executor of the site at `root`: one per build process, kept across live reloads."""
-    if root not in _shared:
-        store = OutputCache(CACHE_DIR if root == ROOT else root / ".cache" / "snippet-outputs")
-        _shared[root] = Executor(root=root, store=store)
-    return _shared[root]

@@ -5,6 +5,9 @@ the options and renders code and output together; only the execution is ours: th
 shared `Executor` (fresh process, time limit, once per build), and its live output must equal the
 recorded `.out` file. Any problem is logged as a warning that names the example file, so
 `build --strict` fails on it.
+
+The plugin (docsbuild/plugin.py) registers the fence with pymdownx.superfences (`custom_fence`) and
+owns the one `BuildContext` the formatter reads: no state lives in this module.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass, field
+from functools import partial
 from html import escape as html_escape
 from pathlib import Path
 from typing import Any
@@ -20,12 +24,11 @@ import markdown_exec
 from markdown_exec import base_format, code_block
 from pymdownx.superfences import SuperFencesException
 
-from docsbuild import interpreters, timelines
+from docsbuild import timelines
 from docsbuild.cache import interpreter_version
-from docsbuild.catalog import ROOT, clock, find_example, requires_python, supports
-from docsbuild.execution import shared_executor
+from docsbuild.catalog import clock, requires_python, supports
+from docsbuild.execution import Executor
 from docsbuild.output_view import render
-from docsbuild.runner import DEFAULT_TIMEOUT
 from docsbuild.verify import output_problem
 
 log = logging.getLogger("mkdocs.plugins.docsbuild")
@@ -35,18 +38,41 @@ TAB_LABELS = {"en": ("Source", "Output"), "zh": ("源码", "输出")}
 
 
 @dataclass
-class PageContext:
-    """Which page is being rendered; set by the hooks, read in messages and for tab titles."""
+class BuildContext:
+    """What the fence needs from the build: made by the plugin, updated by its events."""
 
+    root: Path
+    """The folder holding mkdocs.yml: examples run from it, and included paths are relative to it."""
+    executor: Executor
+    pythons: dict[str, str]
+    """`{x.y: interpreter path}` the examples run under, oldest first."""
+    timeout: float
+    """Seconds an example may run, unless its fence says otherwise (`timeout="3"`)."""
     page: str = "?"
+    """The page being rendered (its `src_uri`), for messages."""
+    includes: dict[str, str] = field(default_factory=dict)
+    """`{block id: included file}` for the executed blocks of the page being rendered: which file a
+    block renders, known from the page itself (set with `page`, by the plugin's `on_page_markdown`)."""
     language: str = "en"
-    root: Path = ROOT
     warned: set[str] = field(default_factory=set)
-    """Warnings given since the configuration was loaded: each language build meets the same
-    example again, and one diff per rebuild is enough (cleared by the hooks' `on_config`)."""
+    """Warnings given in this build: each language build meets the same example again, and one
+    diff per rebuild is enough (cleared when a build starts)."""
+    shown: set[Path] = field(default_factory=set)
+    """Examples the fence rendered in this build."""
+    skipped: set[tuple[Path, str]] = field(default_factory=set)
+    """(example, x.y) for each Python an example rendered in this build does not support."""
+
+    def begin_build(self) -> None:
+        """Forget the warnings and counts of the previous build (a live reload)."""
+        self.warned.clear()
+        self.shown.clear()
+        self.skipped.clear()
+        self.executor.begin_build()
 
 
-current = PageContext()
+def custom_fence(context: BuildContext) -> dict[str, Any]:
+    """The `custom_fences` entry of pymdownx.superfences for executed Python blocks of `context`'s build."""
+    return {"name": "python", "class": "python", "validator": validator, "format": partial(formatter, context)}
 
 
 def validator(language: str, inputs: dict[str, str], options: dict[str, Any], attrs: dict[str, Any], md: Any) -> bool:
@@ -70,79 +96,79 @@ def validator(language: str, inputs: dict[str, str], options: dict[str, Any], at
     return True
 
 
-def formatter_factory(timeout: float = DEFAULT_TIMEOUT):
-    """Return a superfences formatter whose examples get `timeout` seconds unless a block says otherwise."""
+def formatter(
+    context: BuildContext, source: str, language: str, css_class: str, options: dict[str, Any], md: Any, **kwargs: Any
+) -> str:
+    """The superfences formatter: markdown-exec's rendering of `source`, run by `context`'s executor."""
+    options = dict(options)
+    limit = options.pop("timeout") or context.timeout
+    if tuple(options["tabs"]) == markdown_exec.default_tabs:
+        options["tabs"] = TAB_LABELS.get(context.language, TAB_LABELS["en"])
+    # Our runner returns Markdown (one output, or one tab per Python version), not plain text.
+    options["result"] = ""
+    # An example printing HTML (a timeline) is put in after rendering, in place of a token:
+    # inside a tab, Markdown would wrap raw HTML in <p>, and markdown-exec's html mode drops
+    # the block's id prefix.
+    html = options["html"]
+    options["html"] = False
+    rendered_html: dict[str, str] = {}
 
-    def formatter(source: str, language: str, css_class: str, options: dict[str, Any], md: Any, **kwargs: Any) -> str:
-        options = dict(options)
-        limit = options.pop("timeout") or timeout
-        if tuple(options["tabs"]) == markdown_exec.default_tabs:
-            options["tabs"] = TAB_LABELS.get(current.language, TAB_LABELS["en"])
-        # Our runner returns Markdown (one output, or one tab per Python version), not plain text.
-        options["result"] = ""
-        # An example printing HTML (a timeline) is put in after rendering, in place of a token:
-        # inside a tab, Markdown would wrap raw HTML in <p>, and markdown-exec's html mode drops
-        # the block's id prefix.
-        html = options["html"]
-        options["html"] = False
-        rendered_html: dict[str, str] = {}
-
-        def run(code: str, **_: Any) -> str:
-            try:
-                output = _execute(code, block_id=options.get("id", ""), timeout=limit, html=html)
-                if not html:
-                    return output
-                token = f"exechtml{uuid.uuid4().hex}"
-                captions = current.root / timelines.CAPTIONS.name
-                rendered_html[token] = timelines.localise(output, current.language, captions)
-                return token
-            except _Failed as failure:
-                # Logged once, as our own warning (strict builds stop on it); the page shows the problem.
-                return code_block("text", str(failure))
-
+    def run(code: str, **_: Any) -> str:
         try:
-            result = str(base_format(language="python", run=run, code=source, md=md, **options))
-            for token, output in rendered_html.items():
-                result = result.replace(f"<p>{token}</p>", output)
-            # One element per example, holding code and output: the CSS lays the pair out, and the
-            # published-site hook puts the download link after it.
-            block_id = html_escape(options.get("id", ""))
-            return f'<div class="exec-example" data-example="{block_id}">{result}</div>'
+            output = _execute(context, block_id=options.get("id", ""), timeout=limit, html=html)
+            if not html:
+                return output
+            token = f"exechtml{uuid.uuid4().hex}"
+            captions = context.root / timelines.CAPTIONS.name
+            rendered_html[token] = timelines.localise(output, context.language, captions)
+            return token
+        except _Failed as failure:
+            # Logged once, as our own warning (strict builds stop on it); the page shows the problem.
+            return code_block("text", str(failure))
 
-        except Exception as exc:
-            # SuperFences swallows ordinary exceptions and shows the fence as plain text; a bug in
-            # this code must stop the build instead.
-            raise SuperFencesException(f"python fence on {current.page} failed: {exc!r}") from exc
+    try:
+        result = str(base_format(language="python", run=run, code=source, md=md, **options))
+        for token, output in rendered_html.items():
+            result = result.replace(f"<p>{token}</p>", output)
+        # One element per example, holding code and output: the CSS lays the pair out, and the
+        # plugin (docsbuild/published_site.py) puts the download link after it.
+        block_id = html_escape(options.get("id", ""))
+        return f'<div class="exec-example" data-example="{block_id}">{result}</div>'
 
-    formatter.timeout = timeout  # read by the hooks, so prefetching uses the same limit
-    return formatter
+    except Exception as exc:
+        # SuperFences swallows ordinary exceptions and shows the fence as plain text; a bug in
+        # this code must stop the build instead.
+        raise SuperFencesException(f"python fence on {context.page} failed: {exc!r}") from exc
 
 
-def _execute(code: str, *, block_id: str, timeout: float, html: bool = False) -> str:
-    root = current.root
-    where = f"block '{block_id}' on {current.page}"
-    example = find_example(code, root)
-    if example is None:
-        _fail(f"{where}: executed code must be an include of a file in snippets/<topic>/")
-    executor = shared_executor(root)
+def _execute(context: BuildContext, *, block_id: str, timeout: float, html: bool = False) -> str:
+    root = context.root
+    where = f"block '{block_id}' on {context.page}"
+    if not block_id:
+        _fail(context, f'an executed block on {context.page} has no id: add one, e.g. id="topic-name"')
+    if block_id not in context.includes:
+        _fail(context, f"{where}: executed code must be an include line of a file in snippets/<topic>/")
+    example = root / context.includes[block_id]
+    context.shown.add(example)
     outputs: dict[str, str] = {}
     skipped: list[str] = []
-    for version, python in interpreters.available().items():
+    for version, python in context.pythons.items():
         full = interpreter_version(python).split()[-1]
         if not supports(example, version):
+            context.skipped.add((example, version))
             skipped.append(full)
             continue
-        outcome = executor.outcome(example, timeout, python)
+        outcome = context.executor.outcome(example, timeout, python)
         if (problem := outcome.problem(example, timeout, root)) is not None:
-            _fail(f"{problem}\n  (on CPython {full}; included by {where})")
+            _fail(context, f"{problem}\n  (on CPython {full}; included by {where})")
         if (problem := output_problem(example, version, outcome.stdout, root)) is not None:
-            _warn_once(problem)
+            _warn_once(context, problem)
         outputs[full] = outcome.stdout
     return render(
         outputs,
         skipped=skipped,
         spec=str(requires_python(example)),
-        language=current.language,
+        language=context.language,
         html=html,
         clock=clock(example, root),
     )
@@ -152,12 +178,12 @@ class _Failed(Exception):
     """An example could not be shown; the message names the file."""
 
 
-def _warn_once(message: str) -> None:
-    if message not in current.warned:
-        current.warned.add(message)
+def _warn_once(context: BuildContext, message: str) -> None:
+    if message not in context.warned:
+        context.warned.add(message)
         log.warning(message)
 
 
-def _fail(message: str) -> None:
-    _warn_once(message)
+def _fail(context: BuildContext, message: str) -> None:
+    _warn_once(context, message)
     raise _Failed(message)

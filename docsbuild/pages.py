@@ -20,6 +20,7 @@ from pathlib import Path
 import markdown_exec
 
 from docsbuild.catalog import ROOT
+from docsbuild.runner import DEFAULT_TIMEOUT
 
 _FENCE = re.compile(r"^(?P<indent> *)(?P<mark>`{3,}|~{3,})(?P<info>.*)$")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -149,12 +150,37 @@ def fences(page: Path) -> list[Fence]:
     return scan(page.read_text(encoding="utf-8"), page).fences
 
 
-def executed_runs(docs_dir: Path, root: Path = ROOT, default_timeout: float = 10.0) -> list[tuple[Path, float]]:
+def executed_examples(page: Path) -> dict[str, Fence]:
+    """`{block id: fence}` for the executed blocks of `page` that hold exactly one include line.
+
+    The Python fence renders a block after pymdownx.snippets has pasted the file in; it finds the
+    file it renders here, by the block's id (`Fence.includes[0]`), never by the pasted content.
+
+    Raises:
+        ValueError: two executed blocks of `page` share an id; the message starts with the line.
+    """
+    found: dict[str, Fence] = {}
+    for fence in fences(page):
+        block_id = fence.attrs.get("id")
+        if not (fence.executed and block_id and fence.includes and len([x for x in fence.body if x.strip()]) == 1):
+            continue
+        if block_id in found:
+            raise ValueError(
+                f"{fence.line}: block id '{block_id}' is already used at line {found[block_id].line}; "
+                "give each executed block its own id"
+            )
+        found[block_id] = fence
+    return found
+
+
+def executed_runs(
+    docs_dir: Path, root: Path = ROOT, default_timeout: float = DEFAULT_TIMEOUT
+) -> list[tuple[Path, float]]:
     """(example, time limit) for every executed include of every page under `docs_dir`."""
     return [run for page in sorted(docs_dir.rglob("*.md")) for run in page_runs(page, root, default_timeout)]
 
 
-def page_runs(page: Path, root: Path = ROOT, default_timeout: float = 10.0) -> list[tuple[Path, float]]:
+def page_runs(page: Path, root: Path = ROOT, default_timeout: float = DEFAULT_TIMEOUT) -> list[tuple[Path, float]]:
     """(example, time limit) for every executed include of the Markdown file `page`."""
     runs = []
     for fence in fences(page):

@@ -29,9 +29,6 @@ import jinja2.bccache
 
 from docsbuild.pages import includes
 
-dirty = False
-"""Whether this process makes dirty builds (`make serve`); set once, from the `on_startup` event."""
-
 SHARED = ("mkdocs.yml", "glossary.yml", "overrides", "docsbuild", "snippets/*.py")
 """Inputs of every page, relative to the site root (globs and folders allowed)."""
 
@@ -108,7 +105,7 @@ def quiet_dirty_notice() -> None:
         logger.addFilter(_DirtyNotice())
 
 
-class _CompiledTemplates(jinja2.BytecodeCache):
+class CompiledTemplates(jinja2.BytecodeCache):
     """Compiled theme templates, kept for the life of the process: MkDocs makes a new Jinja
     environment at every live reload and compiled all ~90 of Material's templates again (about
     as long as rendering the saved page). Jinja checks each template's source checksum, so an
@@ -123,20 +120,6 @@ class _CompiledTemplates(jinja2.BytecodeCache):
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         self._code[bucket.key] = bucket.bytecode_to_string()
-
-
-_compiled = _CompiledTemplates()
-
-
-def reuse_compiled_templates(env: jinja2.Environment) -> None:
-    """Give the theme's environment the process-wide cache of compiled templates."""
-    env.bytecode_cache = _compiled
-
-
-search_indexed = False
-"""Whether this `make serve` process has built the search index (overrides/hooks/search_index.py).
-Pagefind indexes the whole site, so a preview indexes it once, at its first build: text saved
-during a session becomes searchable after a restart of `make serve`."""
 
 
 def stale_pages(files: Any) -> list[Path]:

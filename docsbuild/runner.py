@@ -82,10 +82,13 @@ def run_example(
     python: str = sys.executable,
     root: Path = ROOT,
     on_clock: str | None = None,
+    log: Path | None = None,
 ) -> Outcome:
     """Run `example` as `python <example>` from `root` and return what happened.
 
     `on_clock` is `"virtual"` or `"real"`; by default, what the example declares (`catalog.clock`).
+    `log`, when given, is a file to which the run appends the example's path (the benchmark and
+    the tests count executions with it).
     """
     on_clock = on_clock or clock(example, root)
     started = time.perf_counter()
@@ -110,7 +113,9 @@ def run_example(
     finally:
         # An example may exit while something it started still runs; take that down too.
         _kill_group(proc.pid)
-    _log_execution(example, root)
+    if log is not None:
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(relative(example, root) + "\n")
     return Outcome(
         stdout=_clean(stdout, root),
         stderr=_clean(stderr, root),
@@ -130,11 +135,3 @@ def _kill_group(pgid: int) -> None:
 def _clean(text: str, root: Path) -> str:
     # Tracebacks name files by absolute path; the reader's and the CI's checkout differ.
     return text.replace(f"{root}{os.sep}", "")
-
-
-def _log_execution(example: Path, root: Path) -> None:
-    # The benchmark and the tests count executions through this file; nothing else reads it.
-    log = os.environ.get("SNIPPETS_EXECUTION_LOG")
-    if log:
-        with open(log, "a", encoding="utf-8") as fh:
-            fh.write(relative(example, root) + "\n")

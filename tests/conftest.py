@@ -16,8 +16,9 @@ from docsbuild.catalog import ROOT, examples
 from docsbuild.execution import Executor
 from docsbuild.runner import DEFAULT_TIMEOUT
 
-# Tests always run examples afresh; a stored output must never stand in for a run.
-os.environ["SNIPPETS_NO_CACHE"] = "1"
+# Tests always run examples afresh; a stored output must never stand in for a run. Read by
+# mkdocs.yml (`!ENV`) in the builds the tests start; the in-process executors below have no store.
+os.environ["SNIPPETS_CACHE"] = "false"
 os.environ["NO_MKDOCS_2_WARNING"] = "1"
 
 PROPERDOCS = [sys.executable, "-m", "properdocs"]
@@ -107,7 +108,7 @@ def build_site(config: Path, site: Path, *, timeout: float = 300) -> Build:
     depend on the working directory (`properdocs build -f /path/to/mkdocs.yml` from anywhere).
     """
     execution_log = site.parent / f"{site.name}-executions.log"
-    env = {**os.environ, "SNIPPETS_EXECUTION_LOG": str(execution_log)}
+    env = {**os.environ, "SNIPPETS_EXECUTION_LOG": str(execution_log)}  # declared in mkdocs.yml
     proc = subprocess.run(
         [*PROPERDOCS, "build", "--strict", "-f", str(config), "-d", str(site)],
         cwd=config.anchor,
@@ -127,7 +128,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
 
 
 def fixture_site_config(*, plugins: str = "", markdown_extensions: str = "", rest: str = "") -> str:
-    """mkdocs.yml for a tiny fixture site with the real site's Python fence and hooks.
+    """mkdocs.yml for a tiny fixture site with the real site's plugin (and so its Python fence).
 
     `plugins`, `markdown_extensions` and `rest` are YAML lines added to those sections and at the end.
     """
@@ -138,23 +139,20 @@ docs_dir: docs
 theme:
   name: material
   font: false
-hooks:
-  - {ROOT / "docsbuild" / "hooks.py"}
 plugins:
 {plugins}  - markdown-exec:
       languages: [tree]
+  - asyncio-in-practice:
+      timeout: 5
+      publish: false
+      cache: !ENV [SNIPPETS_CACHE, true]
+      python_versions: !ENV [SNIPPETS_PYTHON_VERSIONS, all]
+      execution_log: !ENV [SNIPPETS_EXECUTION_LOG, null]
 markdown_extensions:
 {markdown_extensions}  - pymdownx.snippets:
       base_path: [!relative $config_dir]
       check_paths: true
-  - pymdownx.superfences:
-      custom_fences:
-        - name: python
-          class: python
-          validator: !!python/name:docsbuild.fence.validator
-          format: !!python/object/apply:docsbuild.fence.formatter_factory
-            kwds:
-              timeout: 5
+  - pymdownx.superfences
   - pymdownx.tabbed:
       alternate_style: true
 {rest}"""

@@ -1,6 +1,6 @@
 """Bad input fails the build loudly: an example that raises, one that hangs, a missing include.
 
-Each test builds a tiny fixture site in a temporary folder, with the same fence and hooks as the
+Each test builds a tiny fixture site in a temporary folder, with the same plugin (and fence) as the
 real site, and checks that the strict build fails with a message naming the file.
 """
 
@@ -119,6 +119,14 @@ def test_inline_code_cannot_be_executed(tmp_path: Path) -> None:
     result = build_site(make_site(tmp_path, inline), tmp_path / "site")
     assert result.returncode != 0
     assert "block 'inline' on index.md: executed code must be an include" in result.log
+
+
+def test_two_executed_blocks_with_one_id_fail_the_build_naming_both_lines(tmp_path: Path) -> None:
+    # The fence finds the file a block renders by the block's id: an id must be unique on its page.
+    twice = page("snippets/bad/ok.py") + "\n" + page("snippets/bad/ok.py").removeprefix("# Fixture\n\n")
+    result = build_site(make_site(tmp_path, twice), tmp_path / "site")
+    assert result.returncode != 0
+    assert "index.md:7: block id 'fixture' is already used at line 3; give each executed block its own id" in result.log
 
 
 @pytest.fixture(autouse=True)

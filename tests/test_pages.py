@@ -11,7 +11,7 @@ import pytest
 from pytest_examples import CodeExample, EvalExample, find_examples
 
 from docsbuild import interpreters
-from docsbuild.catalog import ROOT, find_example, relative, requires_python, supports
+from docsbuild.catalog import ROOT, relative, requires_python, supports
 from docsbuild.execution import Executor
 from docsbuild.pages import executes, expand_includes, fences, includes
 from docsbuild.runner import DEFAULT_TIMEOUT
@@ -34,19 +34,18 @@ def test_block(block: CodeExample, executor: Executor, eval_example: EvalExample
     settings = block.prefix_settings()
     code = expand_includes(block.source) + "\n"
     if executes(block.prefix.split()[0], settings):
-        _check_executed(block, settings, code, executor)
+        _check_executed(block, settings, executor)
     else:
         _check_shown_only(block, code, eval_example)
 
 
-def _check_executed(block: CodeExample, settings: dict[str, str], code: str, executor: Executor) -> None:
+def _check_executed(block: CodeExample, settings: dict[str, str], executor: Executor) -> None:
     where = _id(block)
     assert settings.get("id"), f"{where}: executed blocks need an id (error messages and anchors use it)"
     assert len(includes(block.source)) == 1 and block.source.strip().startswith("--8<--"), (
         f"{where}: an executed block holds exactly one include line; code lives in snippets/"
     )
-    example = find_example(code)
-    assert example is not None, f"{where}: expanded code matches no example file"
+    example = ROOT / includes(block.source)[0]
     timeout = float(settings.get("timeout", DEFAULT_TIMEOUT))
     version = interpreters.current()
     if not supports(example, version):

@@ -26,10 +26,8 @@ def write(root: Path, files: dict[str, str]) -> None:
 
 
 @pytest.fixture
-def execution_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    log = tmp_path / "executions.log"
-    monkeypatch.setenv("SNIPPETS_EXECUTION_LOG", str(log))
-    return log
+def execution_log(tmp_path: Path) -> Path:
+    return tmp_path / "executions.log"
 
 
 def executions(log: Path) -> list[str]:
@@ -124,7 +122,7 @@ def test_a_hanging_example_is_killed_at_its_limit_with_everything_it_started(tmp
 
 def test_each_distinct_example_runs_once_however_often_it_is_asked_for(tmp_path: Path, execution_log: Path) -> None:
     write(tmp_path, {"snippets/t/a.py": 'print("a")\n', "snippets/t/b.py": 'print("b")\n'})
-    executor = Executor(root=tmp_path, store=OutputCache(tmp_path / "cache"))
+    executor = Executor(root=tmp_path, store=OutputCache(tmp_path / "cache"), execution_log=execution_log)
     runs = [(tmp_path / "snippets/t/a.py", 10.0), (tmp_path / "snippets/t/b.py", 10.0)] * 3
     executor.prefetch(runs)  # as two languages and a fallback page would
     assert [executor.outcome(path, limit).stdout for path, limit in runs] == ["a\n", "b\n"] * 3
@@ -142,17 +140,14 @@ HELPER_TREE = {
 }
 
 
-def test_the_cache_is_invalidated_by_a_changed_helper_module(
-    tmp_path: Path, execution_log: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.delenv("SNIPPETS_NO_CACHE", raising=False)
+def test_the_cache_is_invalidated_by_a_changed_helper_module(tmp_path: Path, execution_log: Path) -> None:
     write(tmp_path, HELPER_TREE)
     store = OutputCache(tmp_path / "cache")
     runs = [(tmp_path / "snippets/t/uses_helper.py", 10.0), (tmp_path / "snippets/t/standalone.py", 10.0)]
 
     def build() -> list[str]:
         # A new Executor is what a new build process starts with: only the on-disk cache persists.
-        executor = Executor(root=tmp_path, store=store)
+        executor = Executor(root=tmp_path, store=store, execution_log=execution_log)
         executor.prefetch(runs)
         return [executor.outcome(path, limit).stdout for path, limit in runs]
 
@@ -165,41 +160,22 @@ def test_the_cache_is_invalidated_by_a_changed_helper_module(
     assert executions(execution_log)[2:] == ["snippets/t/uses_helper.py"], "only the importer re-runs"
 
 
-def test_a_cached_output_never_hides_a_failure(
-    tmp_path: Path, execution_log: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.delenv("SNIPPETS_NO_CACHE", raising=False)
+def test_a_cached_output_never_hides_a_failure(tmp_path: Path, execution_log: Path) -> None:
     write(tmp_path, {"snippets/t/flaky.py": "import pathlib\n\nprint(pathlib.Path('state').read_text())\n"})
     store = OutputCache(tmp_path / "cache")
     example = tmp_path / "snippets/t/flaky.py"
-    assert not Executor(root=tmp_path, store=store).outcome(example).ok  # fails: no state file yet
+    assert not Executor(root=tmp_path, store=store, execution_log=execution_log).outcome(example).ok  # no state yet
     (tmp_path / "state").write_text("ok")
-    assert Executor(root=tmp_path, store=store).outcome(example).ok, "the failure was not cached"
+    assert Executor(root=tmp_path, store=store, execution_log=execution_log).outcome(example).ok, "failure cached"
     assert len(executions(execution_log)) == 2
 
 
-def test_no_cache_switch_forces_fresh_runs(
-    tmp_path: Path, execution_log: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    write(tmp_path, {"snippets/t/a.py": 'print("a")\n', "snippets/t/a.out": "a\n"})
-    store = OutputCache(tmp_path / "cache")
-    monkeypatch.delenv("SNIPPETS_NO_CACHE", raising=False)
-    Executor(root=tmp_path, store=store).outcome(tmp_path / "snippets/t/a.py")
-    Executor(root=tmp_path, store=store).outcome(tmp_path / "snippets/t/a.py")
-    assert len(executions(execution_log)) == 1, "the second run came from the cache"
-    monkeypatch.setenv("SNIPPETS_NO_CACHE", "1")
-    Executor(root=tmp_path, store=store).outcome(tmp_path / "snippets/t/a.py")
-    assert len(executions(execution_log)) == 2
-
-
-def test_an_output_that_contradicts_its_recording_is_not_cached(
-    tmp_path: Path, execution_log: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.delenv("SNIPPETS_NO_CACHE", raising=False)
+def test_an_output_that_contradicts_its_recording_is_not_cached(tmp_path: Path, execution_log: Path) -> None:
     write(tmp_path, {"snippets/t/a.py": 'print("surprise")\n', "snippets/t/a.out": "expected\n"})
     store = OutputCache(tmp_path / "cache")
     for _ in range(2):
-        assert Executor(root=tmp_path, store=store).outcome(tmp_path / "snippets/t/a.py").stdout == "surprise\n"
+        executor = Executor(root=tmp_path, store=store, execution_log=execution_log)
+        assert executor.outcome(tmp_path / "snippets/t/a.py").stdout == "surprise\n"
     assert len(executions(execution_log)) == 2, "a run that disagrees with its recording is tried afresh"
 
 
@@ -214,7 +190,7 @@ def test_a_surprising_real_clock_output_is_run_again_once_and_named(tmp_path: Pa
             "snippets/t/virtual.out": "expected\n",
         },
     )
-    executor = Executor(root=tmp_path, store=OutputCache(tmp_path / "cache"))
+    executor = Executor(root=tmp_path, store=OutputCache(tmp_path / "cache"), execution_log=execution_log)
     for name in ("real", "virtual"):
         assert executor.outcome(tmp_path / f"snippets/t/{name}.py").stdout == "surprise\n"
     assert sorted(executions(execution_log)) == ["snippets/t/real.py", "snippets/t/real.py", "snippets/t/virtual.py"]

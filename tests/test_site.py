@@ -76,6 +76,17 @@ def test_each_example_executes_once_per_build_and_python(built_site: Build) -> N
     assert Counter(built_site.executions) == expected
 
 
+def test_the_build_ends_with_one_line_counting_the_runs(built_site: Build) -> None:
+    versions = interpreters.available()
+    examples = {example for example, _ in executed_runs(ROOT / "docs")}
+    skipped = sum(not supports(example, version) for example in examples for version in versions)
+    summary = [line for line in built_site.log.splitlines() if "asyncio-in-practice:" in line]
+    assert summary == [
+        f"INFO    -  asyncio-in-practice: {len(examples)} examples × {len(versions)} Pythons: "
+        f"{len(built_site.executions)} ran, 0 cached, {skipped} skipped"
+    ]
+
+
 def test_no_request_leaves_the_site(built_site: Build) -> None:
     offenders = []
     for page in built_site.site.rglob("*.html"):

@@ -56,7 +56,7 @@ def test_chinese_page_exists(page: str) -> None:
 
 @pytest.mark.parametrize("page", TRANSLATED, ids=str)
 def test_same_includes(page: str) -> None:
-    # The same check as the build's warning (docsbuild/hooks.py), for `make test-translations`.
+    # The same check as the build's warning (docsbuild/plugin.py), for `make test-translations`.
     problems = translations.twin_include_problems(ZH / page, ROOT / "docs")
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)

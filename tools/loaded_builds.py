@@ -1,7 +1,7 @@
 """`make test-load`: cold strict builds on a machine whose cores are all busy. A test, run by CI.
 
 Starts one CPU-bound burner process per core (`while True: pass`), then makes N cold builds of the
-site (SNIPPETS_NO_CACHE=1, each into its own folder), and reports:
+site (SNIPPETS_CACHE=false, each into its own folder), and reports:
 
 - every warning of every build, among them each example output that differed from its recording;
 - every real-clock example the build ran a second time (the log line "running it again");
@@ -46,7 +46,7 @@ def stop(burners: list[subprocess.Popen]) -> None:
 
 def build(site: Path, timeout: float) -> tuple[int, str, float]:
     """One cold strict build into `site`: (exit code, log, seconds)."""
-    env = {**os.environ, "SNIPPETS_NO_CACHE": "1", "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "SNIPPETS_CACHE": "false", "NO_MKDOCS_2_WARNING": "1"}
     started = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "properdocs", "build", "--strict", "-f", "mkdocs.yml", "-d", str(site)],

@@ -1,4 +1,4 @@
-"""MkDocs hooks for the site as it is published: what readers, crawlers and tools get beyond the pages.
+"""The site as it is published: what readers, crawlers and tools get beyond the pages.
 
 - A "download source" link under every executed example, to the example as a standalone script
   (`snippets/<topic>/<name>.py` with the helpers it imports put inline, docsbuild/standalone.py),
@@ -17,7 +17,8 @@
   the same plugin instance once per language and writes every build into one site_dir, so the
   plugin is given each language's pages here and its zh output is moved under zh/.
 
-Kept apart from docsbuild/ (which runs the examples): nothing here affects what an example prints.
+Called by the plugin's events (docsbuild/plugin.py), which hold the state passed in here.
+Nothing here affects what an example prints.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 from mkdocstrings import Inventory
 
@@ -46,11 +46,8 @@ LLMS_DESCRIPTION = {
     "zh": "每个页面的 Markdown 版本，示例附带构建网站时实际运行得到的输出。英文版：上一级目录的 llms.txt。",
 }
 
-# Example files linked from the pages of this build, as paths relative to the repository root.
-_linked: set[str] = set()
 # Files that every language build writes at the top of the site: the default language's are kept.
 _SHARED = ("llms.txt", "404.html", "objects.inv")
-_default_outputs: dict[str, bytes] = {}
 
 
 def _language(config: Any) -> str:
@@ -63,7 +60,8 @@ def _default_language(config: Any) -> str:
     return getattr(i18n, "default_language", None) or "en"
 
 
-def on_startup(**_: Any) -> None:
+def lighter_highlighting() -> None:
+    """Leave plain names, punctuation and whitespace without a span in highlighted code."""
     # Lighter highlighting: Pygments wraps every name, every punctuation mark and every run of
     # whitespace in a <span>. Material colours names like the code around them (`.n` is
     # --md-code-fg-color) and whitespace not at all; punctuation was a shade lighter. Together
@@ -76,11 +74,11 @@ def on_startup(**_: Any) -> None:
         STANDARD_TYPES[token] = ""
 
 
-@event_priority(50)  # before mkdocs-llmstxt reads its sections in its own on_files
-def on_files(files: Any, config: Any, **_: Any) -> Any:
+def llms_sections(files: Any, config: Any) -> None:
+    """Give mkdocs-llmstxt this language's pages; call it before llmstxt's own `on_files`."""
     llms = config.plugins.get("llmstxt")
     if llms is None:
-        return files
+        return
     language, default = _language(config), _default_language(config)
     translations = _nav_translations(config, language)
     uris = set(files.src_uris)
@@ -96,7 +94,6 @@ def on_files(files: Any, config: Any, **_: Any) -> Any:
     llms.config.sections = sections
     llms.config.markdown_description = LLMS_DESCRIPTION.get(language)
     llms.config.full_output = "llms-full.txt" if language == default else f"{language}/llms-full.txt"
-    return files
 
 
 def _nav_pages(target: Any) -> list[str]:
@@ -115,7 +112,8 @@ def _nav_translations(config: Any, language: str) -> dict[str, str]:
     return {}
 
 
-def on_page_content(html_text: str, page: Any, config: Any, **_: Any) -> str:
+def add_download_links(html_text: str, page: Any, config: Any, linked: set[str]) -> str:
+    """Put a download link after each executed example of `page`, adding its file to `linked`."""
     source = Path(page.file.abs_src_path)
     label = DOWNLOAD_LABEL.get(_language(config), DOWNLOAD_LABEL["en"])
     for fence in fences(source):
@@ -127,7 +125,7 @@ def on_page_content(html_text: str, page: Any, config: Any, **_: Any) -> str:
         if end == -1:
             continue  # not rendered by our fence; the build's own checks report such blocks
         example = fence.includes[0]
-        _linked.add(example)
+        linked.add(example)
         href = get_relative_url(example, page.url or ".")
         # The Run button (docsbuild/run_here.py, assets/javascripts/run-here.js) attaches here.
         run_attrs, run_note = run_here.download_attributes(example, page.url, _language(config))
@@ -156,18 +154,15 @@ def _closing_div(text: str, start: int) -> int:
 _ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([^"]*)">')
 
 
-def _valid_html(output: str) -> str:
+def valid_html(output: str) -> str:
+    """`output` without the attributes the HTML checker rejects."""
     # Material gives section labels in the navigation `tabindex=""`, which the HTML checker rejects
     # (not an integer); browsers treat it as no tabindex at all, so dropping it changes nothing.
     return output.replace(' tabindex=""', "")
 
 
-def on_post_template(output: str, template_name: str, config: Any, **_: Any) -> str:
-    return _valid_html(output)
-
-
-def on_post_page(output: str, page: Any, config: Any, **_: Any) -> str:
-    output = _valid_html(output)
+def absolute_alternates(output: str, page: Any, config: Any) -> str:
+    """`output` with absolute hreflang links, plus `x-default` pointing at the default language."""
     if not page.canonical_url:
         return output
     head, sep, body = output.partition("</head>")
@@ -188,7 +183,8 @@ def on_post_page(output: str, page: Any, config: Any, **_: Any) -> str:
     return head + sep + body
 
 
-def on_template_context(context: Any, template_name: str, config: Any, **_: Any) -> Any:
+def home_alternates(context: Any, template_name: str, config: Any) -> Any:
+    """The template context, with the 404 page's language switcher pointing at the home pages."""
     # The 404 page has no translation to point at: its language switcher offers the home pages.
     # static-i18n sets `config.extra.alternate` as an attribute for each page (the one Jinja reads
     # first), so the 404 page would otherwise link to the translations of the last page rendered.
@@ -201,13 +197,15 @@ def on_template_context(context: Any, template_name: str, config: Any, **_: Any)
     return context
 
 
-def on_post_build(config: Any, **_: Any) -> None:
+def publish(config: Any, linked: set[str], default_outputs: dict[str, bytes]) -> None:
+    """Write what a language build adds to the site: the Run button's runtime, the `linked` examples
+    as standalone scripts, robots.txt; `default_outputs` keeps the default language's shared files."""
     site = Path(config.site_dir)
     root = Path(config.config_file_path).resolve().parent
     run_here.publish(site, root)
     # What readers download runs on its own: the helpers it imports are put inline. Making that
     # text mostly waits for ruff, so the examples are done side by side.
-    examples = sorted(_linked)
+    examples = sorted(linked)
     with ThreadPoolExecutor(thread_name_prefix="standalone") as pool:
         texts = [pool.submit(standalone_text, root / example, root) for example in examples]
     for example, text in zip(examples, texts, strict=True):
@@ -221,11 +219,11 @@ def on_post_build(config: Any, **_: Any) -> None:
     if language == _default_language(config):
         sitemap = urljoin(config.site_url or "/", "sitemap.xml")
         (site / "robots.txt").write_text(f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n", encoding="utf-8")
-        _default_outputs.update({name: (site / name).read_bytes() for name in _SHARED if (site / name).is_file()})
+        default_outputs.update({name: (site / name).read_bytes() for name in _SHARED if (site / name).is_file()})
         return
     # This language's build wrote its own version of these files over the default language's:
     # move it into the language's folder and put the default one back.
-    for name, kept in _default_outputs.items():
+    for name, kept in default_outputs.items():
         if (site / name).is_file():
             (site / language).mkdir(exist_ok=True)
             shutil.move(site / name, site / language / name)

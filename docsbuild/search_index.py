@@ -1,4 +1,4 @@
-"""MkDocs hook: the site's search index, built by Pagefind from the finished HTML.
+"""The site's search index, built by Pagefind from the finished HTML.
 
 Pagefind (PyPI `pagefind[extended]`, a binary shipped in the wheel; no network at build or browse
 time) reads every page's `<html lang>` and writes one index per language into `pagefind/`: a page
@@ -20,14 +20,13 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from docsbuild import preview
-
 # Parts of the article that are not content: permalink signs, "download the source" links and
 # translation banners repeat on every page and would match everywhere.
 EXCLUDE = (".headerlink", ".md-snippet-download", ".translation-notice")
 
 
-def _last_language_build(config: Any) -> bool:
+def last_language_build(config: Any) -> bool:
+    """Whether this is the last of the builds mkdocs-static-i18n makes, one per language."""
     i18n = config.plugins.get("i18n")
     if i18n is None:
         return True
@@ -37,9 +36,8 @@ def _last_language_build(config: Any) -> bool:
     return getattr(i18n, "current_language", None) == (others[-1] if others else default)
 
 
-def on_post_build(config: Any, **_: Any) -> None:
-    if not _last_language_build(config) or (preview.dirty and preview.search_indexed):
-        return
+def build_index(config: Any) -> None:
+    """Index the finished site; call it once every language is built (`last_language_build`)."""
     command = [sys.executable, "-m", "pagefind", "--site", str(config.site_dir), "--silent"]
     command += ["--exclude-selectors", ", ".join(EXCLUDE)]
     proc = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
@@ -48,4 +46,3 @@ def on_post_build(config: Any, **_: Any) -> None:
             f"the search index was not built: `{' '.join(command)}` exited with {proc.returncode}:\n"
             f"{proc.stdout}{proc.stderr}\nIs the `pagefind[extended]` package installed (uv sync --locked)?"
         )
-    preview.search_indexed = True
