@@ -15,11 +15,12 @@ The pieces, each small enough to read in one sitting:
 - `verify`: compare what an example printed with its recording;
 - `output_view`: an example's outputs per Python version, as the Output tab shows them;
 - `timelines`: timelines (examples printing HTML) in the page's language;
-- `pages`: read the fences and include lines out of the Markdown pages;
+- `pages`: the one Markdown scanner (fences, includes, headings, admonitions, links, prose);
 - `preview`: what `make serve` rebuilds after a save;
 - `published_site`: download links, hreflang, robots.txt and llms.txt per language;
 - `search_index`: the Pagefind search index, one per language;
 - `standalone`: an example as readers copy or download it, runnable anywhere;
-- `run_here`: the Run button, on a Python the site hosts (Pyodide);
+- `run_here`: the Run button, on a Python the site hosts (Pyodide), on the example's own clock;
+- `run_here_measure`: which examples print their recorded output there (`make runnable`);
 - `glossary`, `translations`, `notices`: the glossary, translation state and its banners.
 """
