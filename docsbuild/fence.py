@@ -6,6 +6,11 @@ shared `Executor` (fresh process, time limit, once per build), and its live outp
 recorded `.out` file. Any problem is logged as a warning that names the example file, so
 `build --strict` fails on it.
 
+Each example comes out as one element holding code and output (the CSS lays the pair out), followed
+on the published site by its download line (`published_site.download_line`): the link to the example
+as a standalone script, where the Run button attaches. The fence knows the file from the page itself
+(`BuildContext.includes`), so nothing reads the finished HTML again.
+
 The plugin (docsbuild/plugin.py) registers the fence with pymdownx.superfences (`custom_fence`) and
 owns the one `BuildContext` the formatter reads: no state lives in this module.
 """
@@ -29,6 +34,7 @@ from docsbuild.cache import interpreter_version
 from docsbuild.catalog import clock, requires_python, supports
 from docsbuild.execution import Executor
 from docsbuild.output_view import render
+from docsbuild.published_site import download_line
 from docsbuild.verify import output_problem
 
 log = logging.getLogger("mkdocs.plugins.docsbuild")
@@ -48,12 +54,19 @@ class BuildContext:
     """`{x.y: interpreter path}` the examples run under, oldest first."""
     timeout: float
     """Seconds an example may run, unless its fence says otherwise (`timeout="3"`)."""
+    publish: bool = False
+    """Whether each example gets its download line (the published site; the tests' small fixture
+    sites go without)."""
     page: str = "?"
     """The page being rendered (its `src_uri`), for messages."""
+    page_url: str = ""
+    """The URL of the page being rendered, relative to the site (`gather/`): download links and the
+    Run button's runtime are relative to it."""
     includes: dict[str, str] = field(default_factory=dict)
     """`{block id: included file}` for the executed blocks of the page being rendered: which file a
     block renders, known from the page itself (set with `page`, by the plugin's `on_page_markdown`)."""
     language: str = "en"
+    """The language of this build (set once per language build, by the plugin's `on_config`)."""
     warned: set[str] = field(default_factory=set)
     """Warnings given in this build: each language build meets the same example again, and one
     diff per rebuild is enough (cleared when a build starts)."""
@@ -61,6 +74,9 @@ class BuildContext:
     """Examples the fence rendered in this build."""
     skipped: set[tuple[Path, str]] = field(default_factory=set)
     """(example, x.y) for each Python an example rendered in this build does not support."""
+    linked: set[str] = field(default_factory=set)
+    """Examples given a download line, relative to the root: the plugin publishes them as standalone
+    scripts. Kept across live reloads, which render only the pages that changed."""
 
     def begin_build(self) -> None:
         """Forget the warnings and counts of the previous build (a live reload)."""
@@ -130,15 +146,26 @@ def formatter(
         result = str(base_format(language="python", run=run, code=source, md=md, **options))
         for token, output in rendered_html.items():
             result = result.replace(f"<p>{token}</p>", output)
-        # One element per example, holding code and output: the CSS lays the pair out, and the
-        # plugin (docsbuild/published_site.py) puts the download link after it.
-        block_id = html_escape(options.get("id", ""))
-        return f'<div class="exec-example" data-example="{block_id}">{result}</div>'
+        # One element per example, holding code and output: the CSS lays the pair out. Its
+        # download line follows it.
+        block_id = options.get("id", "")
+        example = f'<div class="exec-example" data-example="{html_escape(block_id)}">{result}</div>'
+        return example + _download_line(context, block_id, html=html)
 
     except Exception as exc:
         # SuperFences swallows ordinary exceptions and shows the fence as plain text; a bug in
         # this code must stop the build instead.
         raise SuperFencesException(f"python fence on {context.page} failed: {exc!r}") from exc
+
+
+def _download_line(context: BuildContext, block_id: str, *, html: bool) -> str:
+    """The download line under the example of block `block_id`, or "" (no line outside the
+    published site, nor for a block that includes no file: the page shows that problem instead)."""
+    example = context.includes.get(block_id)
+    if not context.publish or example is None:
+        return ""
+    context.linked.add(example)
+    return download_line(example, page_url=context.page_url, language=context.language, html=html, root=context.root)
 
 
 def _execute(context: BuildContext, *, block_id: str, timeout: float, html: bool = False) -> str:

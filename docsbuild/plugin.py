@@ -8,8 +8,9 @@ that its events come after those of the other plugins, as the hooks it replaces 
 - starts every included example before rendering (docsbuild/execution.py), or in a live reload
   only those of the pages that are stale (docsbuild/preview.py);
 - adds the generated parts of pages (glossary, translation status) and the translation banners;
-- adds download links, hreflang links, robots.txt and llms.txt per language
-  (docsbuild/published_site.py) and the search index (docsbuild/search_index.py);
+- publishes the examples the fence linked as standalone scripts, and adds hreflang links,
+  robots.txt and llms.txt per language (docsbuild/published_site.py) and the search index
+  (docsbuild/search_index.py);
 - ends the build with one line: how many examples ran, came from the cache, or were skipped.
 
 Every option below can be overridden from the environment where mkdocs.yml declares it (`!ENV`).
@@ -95,6 +96,18 @@ class PluginConfig(Config):
     off: only run and render the examples, as the tests' small fixture sites do."""
 
 
+def build_language(config: Any) -> str:
+    """The language being built (`en`, `zh`): the one way the plugin and the fence find it.
+
+    static-i18n builds each language in turn and names it `current_language`, which is still unset
+    when this plugin's `on_config` runs before static-i18n's in the first build (then it is the
+    default language). Without static-i18n (the tests' fixture sites): the theme's language.
+    """
+    i18n = config.plugins.get("i18n")
+    language = getattr(i18n, "current_language", None) or getattr(i18n, "default_language", None)
+    return language or config["theme"].get("language") or "en"
+
+
 class SitePlugin(BasePlugin[PluginConfig]):
     """Runs the examples of the pages and publishes the site (see the module's docstring)."""
 
@@ -106,8 +119,6 @@ class SitePlugin(BasePlugin[PluginConfig]):
         """Whether this `make serve` process has built the search index. Pagefind indexes the whole
         site, so a preview indexes it once, at its first build."""
         self.templates = preview.CompiledTemplates()
-        self.linked: set[str] = set()
-        """Example files linked from the pages, relative to the root: published as standalone scripts."""
         self.default_outputs: dict[str, bytes] = {}
         """Files every language build writes at the top of the site, as the default language wrote them."""
         self._settings: tuple[Any, ...] = ()
@@ -130,12 +141,12 @@ class SitePlugin(BasePlugin[PluginConfig]):
         # The API reference's section titles ("Parameters:", "Returns:") in the language being built;
         # the docstrings themselves stay English. mkdocstrings would take the theme's language, which
         # static-i18n sets for each language only after mkdocstrings has read it.
+        context.language = language = build_language(config)
         i18n, mkdocstrings = config.plugins.get("i18n"), config.plugins.get("mkdocstrings")
-        language = i18n and (getattr(i18n, "current_language", None) or getattr(i18n, "default_language", None))
-        if language and mkdocstrings is not None:
+        if mkdocstrings is not None:
             mkdocstrings.config.locale = language
         # The title of the headings' permalink sign (Python-Markdown's toc, one setting for all pages).
-        if language and "toc" in config["mdx_configs"]:
+        if "toc" in config["mdx_configs"]:
             config["mdx_configs"]["toc"]["permalink_title"] = PERMALINK_TITLE.get(language, PERMALINK_TITLE["en"])
         # Once per build or live reload, not in the builds static-i18n starts for its other languages
         # (each of them calls on_config too): a failing example's diff is printed once, not per language.
@@ -158,6 +169,7 @@ class SitePlugin(BasePlugin[PluginConfig]):
                 execution_log=Path(options.execution_log) if options.execution_log else None,
             )
             self.context = BuildContext(root=root, executor=executor, pythons={}, timeout=0.0)
+        self.context.publish = options.publish
         self.context.pythons = interpreters.available(options.python_versions)
         self.context.timeout = float(options.timeout)
         return self.context
@@ -165,7 +177,7 @@ class SitePlugin(BasePlugin[PluginConfig]):
     @event_priority(50)  # before mkdocs-llmstxt reads its sections in its own on_files
     def _llms_sections(self, files: Any, config: Any) -> Any:
         if self.config.publish:
-            published_site.llms_sections(files, config)
+            published_site.llms_sections(files, config, self._require_context().language)
         return files
 
     @event_priority(-110)  # after static-i18n (-100), which replaces the files with its own
@@ -210,12 +222,12 @@ class SitePlugin(BasePlugin[PluginConfig]):
         source, docs = Path(page.file.abs_src_path), Path(config["docs_dir"])
         for problem in translations.twin_include_problems(source, docs, root):
             log.warning(problem)
-        context.page = page.file.src_uri
+        context.page, context.page_url = page.file.src_uri, page.url
         try:  # which file each executed block renders, for the fence
             context.includes = {block: fence.includes[0] for block, fence in executed_examples(source).items()}
         except ValueError as exc:
             raise PluginError(f"{page.file.src_uri}:{exc}") from exc
-        context.language = language = config["theme"]["language"] if "language" in config["theme"] else "en"
+        language = context.language
         # Generated parts of a page, from the data they describe.
         if "<!-- glossary-table -->" in markdown:
             markdown = markdown.replace("<!-- glossary-table -->", glossary.table(language, root / "glossary.yml"))
@@ -225,10 +237,7 @@ class SitePlugin(BasePlugin[PluginConfig]):
         return markdown
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
-        html = self._translation_banner(html, page)
-        if not self.config.publish:
-            return html
-        return published_site.add_download_links(html, page, config, self.linked)
+        return self._translation_banner(html, page)
 
     def _translation_banner(self, html: str, page: Any) -> str:
         context = self._require_context()
@@ -255,7 +264,8 @@ class SitePlugin(BasePlugin[PluginConfig]):
 
     def on_post_build(self, config: Any) -> None:
         if self.config.publish:
-            published_site.publish(config, self.linked, self.default_outputs)
+            context = self._require_context()
+            published_site.publish(config, context.language, context.linked, self.default_outputs)
         if not search_index.last_language_build(config):
             return
         if self.config.publish and not (self.dirty and self.search_indexed):

@@ -2,10 +2,9 @@
 
 - A "download source" link under every executed example, to the example as a standalone script
   (`snippets/<topic>/<name>.py` with the helpers it imports put inline, docsbuild/standalone.py),
-  which the copy button copies too (overrides/assets/javascripts/standalone-copy.js). Found by
-  the block's `id`: docsbuild/fence.py wraps each example (code and output) in
-  `<div class="exec-example" data-example="<block-id>">`; the link goes after that element, and
-  the Run button (docsbuild/run_here.py) attaches to the link.
+  which the copy button copies too (overrides/assets/javascripts/standalone-copy.js). The fence
+  (docsbuild/fence.py) puts it right after each example (`download_line`), and the Run button
+  (docsbuild/run_here.py) attaches to it.
 - `<link rel="alternate" hreflang>` with absolute URLs (static-i18n writes relative ones, which
   search engines ignore), plus `x-default` pointing at the English page.
 - `robots.txt` naming the sitemap; the 404 page's language switcher pointing at the home pages;
@@ -17,16 +16,16 @@
   the same plugin instance once per language and writes every build into one site_dir, so the
   plugin is given each language's pages here and its zh output is moved under zh/.
 
-Called by the plugin's events (docsbuild/plugin.py), which hold the state passed in here.
+Called by the plugin's events (docsbuild/plugin.py) and the fence, which hold the state passed in here.
 Nothing here affects what an example prints.
 """
 
 from __future__ import annotations
 
-import html
 import re
 import shutil
 from concurrent.futures import ThreadPoolExecutor
+from html import escape, unescape
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -36,7 +35,6 @@ from mkdocs.utils import get_relative_url
 from mkdocstrings import Inventory
 
 from docsbuild import run_here
-from docsbuild.pages import fences, is_yes
 from docsbuild.standalone import StandaloneError, standalone_text
 
 DOWNLOAD_LABEL = {"en": "Download the source: ", "zh": "下载源码："}
@@ -48,11 +46,6 @@ LLMS_DESCRIPTION = {
 
 # Files that every language build writes at the top of the site: the default language's are kept.
 _SHARED = ("llms.txt", "404.html", "objects.inv")
-
-
-def _language(config: Any) -> str:
-    i18n = config.plugins.get("i18n")
-    return getattr(i18n, "current_language", None) or config.theme.get("language", "en")
 
 
 def _default_language(config: Any) -> str:
@@ -74,12 +67,12 @@ def lighter_highlighting() -> None:
         STANDARD_TYPES[token] = ""
 
 
-def llms_sections(files: Any, config: Any) -> None:
-    """Give mkdocs-llmstxt this language's pages; call it before llmstxt's own `on_files`."""
+def llms_sections(files: Any, config: Any, language: str) -> None:
+    """Give mkdocs-llmstxt the pages of this build's `language`; call it before llmstxt's own `on_files`."""
     llms = config.plugins.get("llmstxt")
     if llms is None:
         return
-    language, default = _language(config), _default_language(config)
+    default = _default_language(config)
     translations = _nav_translations(config, language)
     uris = set(files.src_uris)
 
@@ -112,43 +105,23 @@ def _nav_translations(config: Any, language: str) -> dict[str, str]:
     return {}
 
 
-def add_download_links(html_text: str, page: Any, config: Any, linked: set[str]) -> str:
-    """Put a download link after each executed example of `page`, adding its file to `linked`."""
-    source = Path(page.file.abs_src_path)
-    label = DOWNLOAD_LABEL.get(_language(config), DOWNLOAD_LABEL["en"])
-    for fence in fences(source):
-        block_id = fence.attrs.get("id")
-        if not (fence.executed and block_id and fence.includes):
-            continue
-        start = html_text.find(f'<div class="exec-example" data-example="{html.escape(block_id)}">')
-        end = _closing_div(html_text, start) if start != -1 else -1
-        if end == -1:
-            continue  # not rendered by our fence; the build's own checks report such blocks
-        example = fence.includes[0]
-        linked.add(example)
-        href = get_relative_url(example, page.url or ".")
-        # The Run button (docsbuild/run_here.py, assets/javascripts/run-here.js) attaches here.
-        run_attrs, run_note = run_here.download_attributes(example, page.url, _language(config))
-        html_attr = ' data-html="yes"' if is_yes(fence.attrs.get("html", "")) else ""
-        link = (
-            f'<p class="md-snippet-download"{run_attrs}{html_attr}><a href="{html.escape(href)}" download>'
-            f"{label}<code>{html.escape(Path(example).name)}</code></a></p>{run_note}"
-        )
-        html_text = html_text[:end] + link + html_text[end:]
-    return html_text
+def download_line(example: str, *, page_url: str, language: str, html: bool, root: Path) -> str:
+    """The HTML that follows an executed example on the published site: its download line, with
+    the Run button's attributes, then a note when the example cannot run in the browser.
 
-
-_DIV = re.compile(r"<div\b|</div>")
-
-
-def _closing_div(text: str, start: int) -> int:
-    """The index just past the `</div>` closing the `<div` that starts at `start`, or -1."""
-    depth = 0
-    for m in _DIV.finditer(text, start):
-        depth += 1 if m.group() == "<div" else -1
-        if depth == 0:
-            return m.end()
-    return -1
+    `example` is relative to `root` (`snippets/gather/x.py`), `page_url` is the page's URL
+    (`gather/`), `language` the page's (`en`, `zh`); `html` says the example prints HTML (a
+    timeline), which the Run button shows as such. Called by the fence (docsbuild/fence.py).
+    """
+    href = get_relative_url(example, page_url or ".")
+    # The Run button (docsbuild/run_here.py, assets/javascripts/run-here.js) attaches here.
+    run_attrs, run_note = run_here.download_attributes(example, page_url, language, root)
+    html_attr = ' data-html="yes"' if html else ""
+    label = DOWNLOAD_LABEL.get(language, DOWNLOAD_LABEL["en"])
+    return (
+        f'<p class="md-snippet-download"{run_attrs}{html_attr}><a href="{escape(href)}" download>'
+        f"{label}<code>{escape(Path(example).name)}</code></a></p>{run_note}"
+    )
 
 
 _ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([^"]*)">')
@@ -170,15 +143,15 @@ def absolute_alternates(output: str, page: Any, config: Any) -> str:
     links = []
 
     def absolute(m: re.Match[str]) -> str:
-        href = urljoin(page.canonical_url, html.unescape(m[1]))
+        href = urljoin(page.canonical_url, unescape(m[1]))
         links.append((m[2], href))
-        return f'<link rel="alternate" href="{html.escape(href)}" hreflang="{m[2]}">'
+        return f'<link rel="alternate" href="{escape(href)}" hreflang="{m[2]}">'
 
     head = _ALTERNATE.sub(absolute, head)
     default_href = dict(links).get(default)
     if default_href:
         last = list(_ALTERNATE.finditer(head))[-1]
-        x_default = f'\n          <link rel="alternate" href="{html.escape(default_href)}" hreflang="x-default">'
+        x_default = f'\n          <link rel="alternate" href="{escape(default_href)}" hreflang="x-default">'
         head = head[: last.end()] + x_default + head[last.end() :]
     return head + sep + body
 
@@ -197,9 +170,9 @@ def home_alternates(context: Any, template_name: str, config: Any) -> Any:
     return context
 
 
-def publish(config: Any, linked: set[str], default_outputs: dict[str, bytes]) -> None:
-    """Write what a language build adds to the site: the Run button's runtime, the `linked` examples
-    as standalone scripts, robots.txt; `default_outputs` keeps the default language's shared files."""
+def publish(config: Any, language: str, linked: set[str], default_outputs: dict[str, bytes]) -> None:
+    """Write what the build of `language` adds to the site: the Run button's runtime, the `linked`
+    examples as standalone scripts, robots.txt; `default_outputs` keeps the default language's shared files."""
     site = Path(config.site_dir)
     root = Path(config.config_file_path).resolve().parent
     run_here.publish(site, root)
@@ -215,7 +188,6 @@ def publish(config: Any, linked: set[str], default_outputs: dict[str, bytes]) ->
             target.write_text(text.result(), encoding="utf-8")
         except StandaloneError as exc:
             raise PluginError(str(exc)) from exc
-    language = _language(config)
     if language == _default_language(config):
         sitemap = urljoin(config.site_url or "/", "sitemap.xml")
         (site / "robots.txt").write_text(f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n", encoding="utf-8")
