@@ -22,10 +22,10 @@ Nothing here affects what an example prints.
 
 from __future__ import annotations
 
-import re
 import shutil
 from concurrent.futures import ThreadPoolExecutor
-from html import escape, unescape
+from html import escape
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -124,9 +124,6 @@ def download_line(example: str, *, page_url: str, language: str, html: bool, roo
     )
 
 
-_ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([^"]*)">')
-
-
 def valid_html(output: str) -> str:
     """`output` without the attributes the HTML checker rejects."""
     # Material gives section labels in the navigation `tabindex=""`, which the HTML checker rejects
@@ -139,21 +136,35 @@ def absolute_alternates(output: str, page: Any, config: Any) -> str:
     if not page.canonical_url:
         return output
     head, sep, body = output.partition("</head>")
-    default = _default_language(config)
-    links = []
-
-    def absolute(m: re.Match[str]) -> str:
-        href = urljoin(page.canonical_url, unescape(m[1]))
-        links.append((m[2], href))
-        return f'<link rel="alternate" href="{escape(href)}" hreflang="{m[2]}">'
-
-    head = _ALTERNATE.sub(absolute, head)
-    default_href = dict(links).get(default)
+    parts, done, hrefs = [], 0, {}
+    for start, end, href, language in _AlternateLinks(head).links:
+        hrefs[language] = absolute = urljoin(page.canonical_url, href)
+        parts += [head[done:start], f'<link rel="alternate" href="{escape(absolute)}" hreflang="{escape(language)}">']
+        done = end
+    default_href = hrefs.get(_default_language(config))
     if default_href:
-        last = list(_ALTERNATE.finditer(head))[-1]
-        x_default = f'\n          <link rel="alternate" href="{escape(default_href)}" hreflang="x-default">'
-        head = head[: last.end()] + x_default + head[last.end() :]
-    return head + sep + body
+        parts.append(f'\n          <link rel="alternate" href="{escape(default_href)}" hreflang="x-default">')
+    return "".join([*parts, head[done:], sep, body])
+
+
+class _AlternateLinks(HTMLParser):
+    """The `<link rel="alternate" hreflang>` tags of `head`, found by Python's HTML parser:
+    `links` holds `(start, end, href, hreflang)`, offsets into `head` and unescaped values."""
+
+    def __init__(self, head: str) -> None:
+        super().__init__()
+        self.links: list[tuple[int, int, str, str]] = []
+        self._line_starts = [0] + [i + 1 for i, char in enumerate(head) if char == "\n"]
+        self.feed(head)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "link" and values.get("rel") == "alternate" and values.get("hreflang"):
+            line, column = self.getpos()
+            start = self._line_starts[line - 1] + column
+            end = start + len(self.get_starttag_text() or "")
+            self.links.append((start, end, values.get("href") or "", values["hreflang"] or ""))
 
 
 def home_alternates(context: Any, template_name: str, config: Any) -> Any:
