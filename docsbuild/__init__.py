@@ -17,7 +17,9 @@ The pieces, each small enough to read in one sitting:
 - `timelines`: timelines (examples printing HTML) in the page's language;
 - `pages`: the one Markdown scanner (fences, includes, headings, admonitions, links, prose);
 - `preview`: what `make serve` rebuilds after a save;
-- `published_site`: download links, hreflang, robots.txt and llms.txt per language;
+- `published_site`: the download line under each example (the fence emits it), hreflang,
+  robots.txt and llms.txt per language;
+- `llmstxt_preprocess`: mkdocs-llmstxt's hook, leaving those download lines out of llms.txt;
 - `search_index`: the Pagefind search index, one per language;
 - `standalone`: an example as readers copy or download it, runnable anywhere;
 - `run_here`: the Run button, on a Python the site hosts (Pyodide), on the example's own clock;
