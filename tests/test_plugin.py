@@ -7,6 +7,7 @@ MkDocs uses (pyyaml-env-tag), and the plugin's events are called on a small stan
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -72,13 +73,13 @@ def test_an_unknown_python_version_is_refused_with_the_choices() -> None:
 
 
 class StandInConfig(dict):
-    """What the plugin reads of MkDocs' config: items, and `plugins`."""
+    """What the plugin reads of MkDocs' config: items (the theme's language among them), and `plugins`."""
 
     plugins: dict[str, Any] = {}
 
 
 def configured(plugin: SitePlugin, root: Path) -> StandInConfig:
-    config = StandInConfig(config_file_path=str(root / "mkdocs.yml"), mdx_configs={})
+    config = StandInConfig(config_file_path=str(root / "mkdocs.yml"), mdx_configs={}, theme={"language": "en"})
     plugin.on_config(config)
     return config
 
@@ -93,6 +94,22 @@ def test_the_fence_is_registered_once_and_bound_to_the_plugins_build(tmp_path: P
     assert context is plugin.context
     assert (context.root, context.timeout) == (tmp_path, 3.0)
     assert set(context.pythons) <= {"3.12"}
+
+
+@pytest.mark.parametrize(
+    ("i18n", "expected"),
+    [
+        (None, "en"),  # no static-i18n (the tests' fixture sites): the theme's language
+        (SimpleNamespace(current_language=None, default_language="en"), "en"),  # its first on_config
+        (SimpleNamespace(current_language="zh", default_language="en"), "zh"),  # its zh build
+    ],
+)
+def test_the_fence_renders_in_the_language_being_built(tmp_path: Path, i18n: object, expected: str) -> None:
+    plugin = loaded({"python_versions": "3.12"})
+    config = StandInConfig(config_file_path=str(tmp_path / "mkdocs.yml"), mdx_configs={}, theme={"language": "en"})
+    config.plugins = {"i18n": i18n} if i18n else {}
+    plugin.on_config(config)
+    assert plugin.context.language == expected
 
 
 @pytest.mark.parametrize(("cache", "executions"), [(True, 1), (False, 2)])
