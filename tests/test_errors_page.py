@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import asyncio
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,7 @@ def asyncio_texts() -> set[str]:
     return texts
 
 
+@cache  # for both pages
 def shown_messages() -> list[tuple[str, str]]:
     """(where, message) for every message a recorded output shows that the example did not write."""
     fixed = asyncio_texts()
