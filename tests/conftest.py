@@ -10,6 +10,7 @@ tests/test_examples.py::test_example_output (`pytest tests/test_examples.py`, `m
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -147,7 +148,10 @@ def _start_build(config: pytest.Config) -> Future[Build]:
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="strict-build")
         # The environment of now, before any test changes this process's (monkeypatch.setenv).
         environ = dict(os.environ)
-        config.stash[_BUILD] = pool.submit(build_site, ROOT / "mkdocs.yml", folder / "site", environ=environ)
+        # Every example under every interpreter, alongside the rest of the suite: on a busy shared
+        # machine that took 270 s (November 2026), close to build_site's default limit.
+        build = functools.partial(build_site, timeout=900, environ=environ)
+        config.stash[_BUILD] = pool.submit(build, ROOT / "mkdocs.yml", folder / "site")
         pool.shutdown(wait=False)
     return config.stash[_BUILD]
 
