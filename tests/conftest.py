@@ -1,11 +1,22 @@
 """Shared fixtures: one executor for the whole session, so each example runs once however many
-tests look at its outcome; and one strict build of the real site."""
+tests look at its outcome; and one strict build of the real site, started as soon as the tests are
+collected, so that it runs while the tests that do not need it do.
+
+Each example's output is compared with its recording once per session: by that strict build (every
+example, every interpreter found) when the session includes it, else by
+tests/test_examples.py::test_example_output (`pytest tests/test_examples.py`, `make update-outputs`,
+`make test-matrix`).
+"""
 
 from __future__ import annotations
 
+import functools
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,14 +112,16 @@ class Build:
     executions: list[str]
 
 
-def build_site(config: Path, site: Path, *, timeout: float = 300) -> Build:
+def build_site(config: Path, site: Path, *, timeout: float = 300, environ: dict[str, str] | None = None) -> Build:
     """Build the site of `config` strictly into `site`, counting example executions.
 
     The build starts from the filesystem root, not from the folder of `config`: a build must not
     depend on the working directory (`properdocs build -f /path/to/mkdocs.yml` from anywhere).
+    `environ` is the environment to start from (default: this process's, now).
     """
     execution_log = site.parent / f"{site.name}-executions.log"
-    env = {**os.environ, "SNIPPETS_EXECUTION_LOG": str(execution_log)}  # declared in mkdocs.yml
+    # SNIPPETS_EXECUTION_LOG is declared in mkdocs.yml (`!ENV`), as the plugin's execution_log.
+    env = {**(os.environ if environ is None else environ), "SNIPPETS_EXECUTION_LOG": str(execution_log)}
     proc = subprocess.run(
         [*PROPERDOCS, "build", "--strict", "-f", str(config), "-d", str(site)],
         cwd=config.anchor,
@@ -121,10 +134,69 @@ def build_site(config: Path, site: Path, *, timeout: float = 300) -> Build:
     return Build(proc.returncode, proc.stdout + proc.stderr, site, executions)
 
 
+_BUILD = pytest.StashKey[Future[Build]]()
+_BUILD_DIR = pytest.StashKey[Path]()
+_DESELECTED = pytest.StashKey[int]()
+COMPARED_BY_THE_BUILD = "test_example_output"
+"""The test whose comparison the session's strict build makes, for every interpreter found."""
+REPORTS_THE_BUILD = "test_strict_build_is_clean"
+"""The test that fails on any warning of that build, a differing output among them."""
+
+
+def _start_build(config: pytest.Config) -> Future[Build]:
+    """The real site's strict build (fresh example runs), started once per session in a thread."""
+    if _BUILD not in config.stash:
+        folder = config.stash[_BUILD_DIR] = Path(tempfile.mkdtemp(prefix="pytest-strict-build-"))
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="strict-build")
+        # The environment of now, before any test changes this process's (monkeypatch.setenv).
+        environ = dict(os.environ)
+        # Every example under every interpreter, alongside the rest of the suite: on a busy shared
+        # machine that took 270 s (November 2026), close to build_site's default limit.
+        build = functools.partial(build_site, timeout=900, environ=environ)
+        config.stash[_BUILD] = pool.submit(build, ROOT / "mkdocs.yml", folder / "site")
+        pool.shutdown(wait=False)
+    return config.stash[_BUILD]
+
+
+@pytest.hookimpl(trylast=True)  # after -k and -m have deselected what they do
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # A session with the strict build compares every output there; running each example once more
+    # to compare it again would add time, not checks. Recording, or choosing versions or examples,
+    # is test_example_output's job alone.
+    if not any("built_site" in getattr(item, "fixturenames", ()) for item in items):
+        return
+    if not config.option.collectonly:
+        _start_build(config)
+    chosen = config.getoption("--python-versions") or config.getoption("--example")
+    if chosen or config.getoption("--update-examples", default=False):
+        return
+    if not any(getattr(item, "originalname", "") == REPORTS_THE_BUILD for item in items):
+        return  # the build runs, but no test of this session reports what it compared
+    compared = [item for item in items if getattr(item, "originalname", "") == COMPARED_BY_THE_BUILD]
+    if compared:
+        items[:] = [item for item in items if item not in compared]
+        config.hook.pytest_deselected(items=compared)
+        config.stash[_DESELECTED] = len(compared)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    if (deselected := config.stash.get(_DESELECTED, 0)) and not config.option.collectonly:
+        terminalreporter.write_line(
+            f"{deselected} {COMPARED_BY_THE_BUILD} deselected: the strict build (tests/test_site.py) "
+            "compared every example's output under every interpreter found"
+        )
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # A build still running (an interrupted session) keeps its folder; a finished one leaves nothing.
+    if _BUILD in config.stash and config.stash[_BUILD].done():
+        shutil.rmtree(config.stash[_BUILD_DIR], ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """The real site, built once per session with fresh example runs."""
-    return build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("build") / "site")
+def built_site(pytestconfig: pytest.Config) -> Build:
+    """The real site, built once per session with fresh example runs (see `_start_build`)."""
+    return _start_build(pytestconfig).result()
 
 
 def fixture_site_config(*, plugins: str = "", markdown_extensions: str = "", rest: str = "") -> str:

@@ -14,6 +14,7 @@ import asyncio
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,7 @@ def asyncio_texts() -> set[str]:
     return texts
 
 
+@cache  # for both pages
 def shown_messages() -> list[tuple[str, str]]:
     """(where, message) for every message a recorded output shows that the example did not write."""
     fixed = asyncio_texts()

@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -35,16 +36,19 @@ from docsbuild.catalog import (
 from docsbuild.execution import Executor, default_jobs
 from docsbuild.interpreters import VERSIONS
 from docsbuild.runner import DEFAULT_TIMEOUT, Outcome, run_example
-from docsbuild.standalone import standalone_text
+from docsbuild.standalone import standalone_text as _standalone_text
 from docsbuild.verify import UnstableOutput, output_problem, stable_output
 from docsbuild.virtualclock import virtual_clock
 from tests.conftest import example_pythons, selected_examples
 
 EXAMPLES = examples()
 # Examples whose standalone text differs from the file: the rest reach readers exactly as the
-# output tests below run them, so running them again from another folder would add nothing.
+# output checks run them (the strict build, or test_example_output below), so running them again
+# from another folder would add nothing.
 INLINED = [e for e in EXAMPLES if helper_modules(e.read_text(encoding="utf-8"))]
 HELPERS = sorted(p for p in SNIPPETS.glob("*.py") if p.name != "__init__.py")
+# Made once per session for both the run and the lint below (ruff sorts and formats each text).
+standalone_text = cache(_standalone_text)
 LINT = {
     "line_length": 88,
     "ruff_line_length": 88,

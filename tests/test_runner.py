@@ -1,7 +1,7 @@
 """The runner behind the fence: isolation, time limits, execute-once and the persistent cache.
 
 These tests call the runner directly on tiny example trees in a temporary folder; the build-level
-behaviour is covered by test_bad_input.py and test_site.py.
+behaviour is covered by test_fence.py and test_site.py.
 """
 
 from __future__ import annotations
@@ -76,17 +76,6 @@ def test_an_example_cannot_change_the_next_ones_output(tmp_path: Path) -> None:
         outcome = executor.outcome(tmp_path / f"snippets/iso/{name}.py")
         assert outcome.ok, outcome
     assert outcome.stdout == alone.stdout == "_UnixDefaultEventLoopPolicy 1\n"
-
-
-def test_an_example_cannot_change_the_build_process(tmp_path: Path) -> None:
-    import asyncio
-    import threading
-
-    before = (type(asyncio.get_event_loop_policy()), threading.active_count())
-    write(tmp_path, POLLUTERS)
-    for name in ("sets_policy", "leaves_thread"):
-        assert run_example(tmp_path / f"snippets/iso/{name}.py", root=tmp_path).ok
-    assert (type(asyncio.get_event_loop_policy()), threading.active_count()) == before
 
 
 def test_a_hanging_example_is_killed_at_its_limit_with_everything_it_started(tmp_path: Path) -> None:
