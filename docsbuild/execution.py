@@ -89,6 +89,7 @@ class Executor:
         with self._lock:
             self.asked.clear()
             self.ran.clear()
+            self.retried.clear()
             for key, future in list(self._futures.items()):
                 if future.done() and not future.result().ok:
                     del self._futures[key]

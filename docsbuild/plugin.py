@@ -29,7 +29,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
-from docsbuild import glossary, interpreters, notices, preview, published_site, search_index, translations
+from docsbuild import glossary, interpreters, notices, preview, published_site, run_here, search_index, translations
 from docsbuild.cache import CACHE_DIR, OutputCache
 from docsbuild.execution import Executor
 from docsbuild.fence import BuildContext, custom_fence
@@ -204,9 +204,14 @@ class SitePlugin(BasePlugin[PluginConfig]):
         return env
 
     def on_pre_build(self, config: Any) -> None:
+        context = self._require_context()
+        if self.config.publish:
+            try:  # every download line names the Run button's runtime: say at once if it is missing
+                run_here.runtime_version(context.root)
+            except FileNotFoundError as exc:
+                raise PluginError(str(exc)) from None
         if self.dirty:
             return  # on_files starts the examples of the pages that are stale
-        context = self._require_context()
         runs = executed_runs(Path(config["docs_dir"]), root=context.root, default_timeout=context.timeout)
         context.executor.prefetch(runs, pythons=context.pythons)
 
@@ -278,11 +283,14 @@ class SitePlugin(BasePlugin[PluginConfig]):
         context = self._require_context()
         executor = context.executor
         pythons = f"{len(context.pythons)} Python{'' if len(context.pythons) == 1 else 's'}"
-        ran, reused = len(executor.ran), len(executor.asked - executor.ran)
+        # A real-clock example whose first output surprised runs once more (execution.RETRIES):
+        # every run counts, and the repeats are named in the log and counted here.
+        ran, reused = len(executor.ran) + len(executor.retried), len(executor.asked - executor.ran)
+        repeated = f" ({len(executor.retried)} repeated)" if executor.retried else ""
         reused_as = "shown from their recordings (render_only)" if executor.render_only else "cached"
         return (
             f"{NAME}: {len(context.shown)} examples × {pythons}: "
-            f"{ran} ran, {reused} {reused_as}, {len(context.skipped)} skipped"
+            f"{ran} ran{repeated}, {reused} {reused_as}, {len(context.skipped)} skipped"
         )
 
     def _require_context(self) -> BuildContext:

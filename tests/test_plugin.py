@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 import yaml
+from mkdocs.exceptions import PluginError
 from yaml_env_tag import add_env_tag
 
 from docsbuild.catalog import ROOT
@@ -139,6 +140,8 @@ def test_the_summary_counts_examples_pythons_runs_and_skips(tmp_path: Path) -> N
     context.executor.asked.update({"k1", "k2", "k3"})
     context.executor.ran.update({"k1", "k2"})
     assert plugin.summary() == f"{NAME}: 2 examples × 2 Pythons: 2 ran, 1 cached, 1 skipped"
+    context.executor.retried.append("snippets/t/a.py on Python 3.12")  # a real-clock run repeated
+    assert plugin.summary() == f"{NAME}: 2 examples × 2 Pythons: 3 ran (1 repeated), 1 cached, 1 skipped"
     configured(plugin, tmp_path)  # the next build (a live reload) counts afresh
     assert ": 0 examples × " in plugin.summary()
     assert plugin.summary().endswith(": 0 ran, 0 cached, 0 skipped")
@@ -160,3 +163,11 @@ def test_the_package_docstring_names_every_build_module() -> None:
     modules = sorted(p.stem for p in (ROOT / "docsbuild").glob("*.py") if not p.name.startswith("_"))
     missing = [name for name in modules if f"`{name}`" not in (docsbuild.__doc__ or "")]
     assert not missing, f"docsbuild/__init__.py does not describe: {', '.join(missing)}"
+
+
+def test_a_missing_browser_runtime_stops_the_build_saying_what_to_run(tmp_path: Path) -> None:
+    # Every download line names the Run button's runtime; a fresh checkout without `make` lacks it.
+    plugin = loaded({"python_versions": "3.12"})
+    config = configured(plugin, tmp_path)
+    with pytest.raises(PluginError, match=r"package.json is missing: run `make build` \(it runs `npm ci"):
+        plugin.on_pre_build(config)
