@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
+from mkdocs.utils import get_relative_url
+
 from docsbuild.translations import Status, statuses
 
 STATES = {
@@ -37,11 +39,10 @@ def banner(kind: str, *, page_url: str, since: str | None) -> str:
     HTML rather than Markdown: these links are computed, and must not go through link validation
     as if an author had written them.
     """
-    up = "../" * page_url.count("/")
-    en_url = up + page_url.removeprefix("zh/")
-    guide_url = up + "zh/contributing/"
+    en_url = get_relative_url(page_url.removeprefix("zh/") or "./", page_url)
+    guide_url = get_relative_url("zh/contributing/", page_url)
     title, body = TEXT[kind]
-    since_text = f"在 {since}" if since and since[0].isdigit() else ""
+    since_text = f"在 {since} " if since and since[0].isdigit() else ""
     body = body.format(en_url=escape(en_url), guide_url=escape(guide_url), since=since_text)
     return (
         f'<div class="admonition warning translation-notice"><p class="admonition-title">{title}</p>'
