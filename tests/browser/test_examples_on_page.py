@@ -77,9 +77,6 @@ def test_source_and_output_are_both_shown_without_a_click(example_page: tuple[Pa
         block.scroll_into_view_if_needed()
         expect(code).to_be_visible()
         expect(output).to_be_visible()
-        # Read it where a reader does, on screen: a code block far off screen is not rendered yet
-        # (content-visibility, examples.css), and its inner text reads as empty until it is.
-        output.scroll_into_view_if_needed()
         if is_yes(fence.attrs.get("html", "")):
             # Output rendered as HTML (a timeline drawing): it is there and says something.
             assert output.inner_text().strip(), f"{fence.where}: the output is empty"
