@@ -83,7 +83,7 @@ $(NODE_TOOLS): tools/node/package-lock.json
 test-browser: $(ENV) $(NODE_TOOLS) $(PYODIDE) ## Build, serve on 127.0.0.1 and test the site in Chromium (screenshots: test-artifacts/)
 	$(UV) run --locked --group browser pytest tests/browser -n 2 -p no:cacheprovider --output test-artifacts/playwright --screenshot only-on-failure
 
-lighthouse: $(ENV) $(NODE_TOOLS) $(PYODIDE) ## Lighthouse scores of four pages per language, served with gzip (a benchmark)
+lighthouse: $(ENV) $(NODE_TOOLS) $(PYODIDE) ## Lighthouse scores of five pages per language, served with gzip (a benchmark)
 	$(RUN) python -m tools.lighthouse
 
 # Every CPython found here (3.10 to 3.15). The test tools need 3.11+, so 3.10 runs the examples
