@@ -138,27 +138,41 @@ async function run(runtime, code, output, status, html, clock) {
 
 let panels = 0;
 
+// At page load each runnable example gets only its button; the panel (editor, buttons, output)
+// is built on the first click. A page like errors.md has dozens of runnable examples, and building
+// every panel up front cost about 300 ms of main-thread time on a phone (Lighthouse, gather page).
 function attach(download) {
   const block = download.previousElementSibling;
   const source = block && block.querySelector("code");
   if (!source) return;
-  const original = source.textContent.replace(/\n$/, "");
-  const runtime = new URL(download.dataset.runtime, location.href).href;
   const id = `run-here-${++panels}`;
-
   const open = document.createElement("button");
   open.type = "button";
   open.className = "md-button run-here__open";
   open.textContent = t.open;
   open.setAttribute("aria-expanded", "false");
-  open.setAttribute("aria-controls", id);
+  let panel = null;
+  open.addEventListener("click", () => {
+    if (!panel) {
+      panel = buildPanel(download, source, id);
+      open.setAttribute("aria-controls", id); // once the panel exists
+    }
+    panel.section.hidden = !panel.section.hidden;
+    open.setAttribute("aria-expanded", String(!panel.section.hidden));
+    if (!panel.section.hidden) panel.editor.focus();
+  });
+  download.after(open);
+}
 
-  const panel = document.createElement("section");
-  panel.className = "run-here";
-  panel.id = id;
-  panel.hidden = true;
-  panel.setAttribute("aria-label", t.label);
-  panel.innerHTML = `
+function buildPanel(download, source, id) {
+  const original = source.textContent.replace(/\n$/, "");
+  const runtime = new URL(download.dataset.runtime, location.href).href;
+  const section = document.createElement("section");
+  section.className = "run-here";
+  section.id = id;
+  section.hidden = true;
+  section.setAttribute("aria-label", t.label);
+  section.innerHTML = `
     <p class="run-here__label"></p>
     <textarea class="run-here__code" spellcheck="false" autocapitalize="off" autocomplete="off"></textarea>
     <p class="run-here__buttons">
@@ -170,7 +184,7 @@ function attach(download) {
   const [label, editor, runButton, resetButton, status, output] = [
     ".run-here__label", ".run-here__code", ".run-here__run", ".run-here__reset", ".run-here__status",
     ".run-here__output",
-  ].map((selector) => panel.querySelector(selector));
+  ].map((selector) => section.querySelector(selector));
   const clock = download.dataset.clock;
   label.textContent = `${t.label}${t.sentence}${clock === "virtual" ? t.virtual : t.real}`;
   editor.value = original;
@@ -179,12 +193,6 @@ function attach(download) {
   runButton.textContent = t.run;
   resetButton.textContent = t.reset;
   output.setAttribute("aria-label", t.output);
-
-  open.addEventListener("click", () => {
-    panel.hidden = !panel.hidden;
-    open.setAttribute("aria-expanded", String(!panel.hidden));
-    if (!panel.hidden) editor.focus();
-  });
   runButton.addEventListener("click", async () => {
     runButton.disabled = true;
     try {
@@ -198,7 +206,8 @@ function attach(download) {
     output.textContent = "";
     status.textContent = "";
   });
-  download.after(open, panel);
+  download.nextElementSibling.after(section); // after the button
+  return { section, editor };
 }
 
 document.querySelectorAll('p.md-snippet-download[data-run="yes"]').forEach(attach);
