@@ -111,9 +111,12 @@ test-matrix: $(ENV) $(PROVISIONED) ## Run the example and page tests under every
 
 # Each output is recorded only when two runs agree (tests/test_examples.py); EXAMPLE=snippets/x/y.py
 # records just that example.
-update-outputs: $(ENV) $(PROVISIONED) ## Record outputs two runs agree on, on every CPython found (EXAMPLE=snippets/x/y.py for one)
+update-outputs: $(ENV) $(PROVISIONED) $(PYODIDE) ## Record outputs two runs agree on, on every CPython found, and whether each runs in the browser (EXAMPLE=snippets/x/y.py for one)
 	$(RUN) pytest tests/test_examples.py --update-examples --python-versions all -q \
 	  $(if $(EXAMPLE),--example $(EXAMPLE) -k "output or linted",-k "output or linted or docstring")
+	@# A recorded output is also what the Run button must print: record that verdict with it, so a
+	@# new example needs no second command (tools/pyodide/runnable.json; docsbuild/run_here_measure.py).
+	$(RUN) python -m docsbuild.run_here_measure record $(EXAMPLE)
 
 N ?= 3
 test-load: $(ENV) $(PROVISIONED) ## N cold strict builds (N=3) with every core kept busy; reports outputs that differ
