@@ -35,7 +35,8 @@ from docsbuild.pages import executed_runs
 from docsbuild.runner import run_example
 
 SITE_URL = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["site_url"]
-COPY = ["mkdocs.yml", "glossary.yml", "docs", "snippets", "overrides", "docsbuild"]
+COPY = "mkdocs.yml glossary.yml timeline-captions.yml docs snippets overrides docsbuild tools/pyodide".split()
+"""What a build reads. The browser runtime (tools/pyodide/node_modules, ~40 MB) is linked, not copied."""
 
 
 def build(
@@ -194,7 +195,12 @@ def main() -> None:
         work = Path(tmp)
         for name in COPY:
             src = ROOT / name
-            (shutil.copytree if src.is_dir() else shutil.copy2)(src, work / name)
+            (work / name).parent.mkdir(parents=True, exist_ok=True)
+            if src.is_dir():
+                shutil.copytree(src, work / name, ignore=shutil.ignore_patterns("node_modules"))
+            else:
+                shutil.copy2(src, work / name)
+        (work / "tools" / "pyodide" / "node_modules").symlink_to(ROOT / "tools" / "pyodide" / "node_modules")
 
         def median(fn, what: str) -> tuple[float, Counter[str]]:
             results = []
