@@ -199,6 +199,20 @@ def built_site(pytestconfig: pytest.Config) -> Build:
     return _start_build(pytestconfig).result()
 
 
+BILINGUAL = """\
+  - i18n:
+      docs_structure: folder
+      fallback_to_default: true
+      languages:
+        - locale: en
+          default: true
+          name: English
+        - locale: zh
+          name: 简体中文
+"""
+"""The `plugins:` entry of a two-language fixture site (`fixture_site_config(plugins=BILINGUAL)`)."""
+
+
 def fixture_site_config(*, plugins: str = "", markdown_extensions: str = "", rest: str = "") -> str:
     """mkdocs.yml for a tiny fixture site with the real site's plugin (and so its Python fence).
 

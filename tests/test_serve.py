@@ -19,23 +19,13 @@ import pytest
 from docsbuild import preview
 from docsbuild.catalog import ROOT
 from docsbuild.interpreters import current
-from tests.conftest import fixture_site_config
+from tests.conftest import BILINGUAL, fixture_site_config
 
-# A small bilingual site with the real site's fence, hooks and preview: what a live reload renders
+# A small bilingual site with the real site's plugin, fence and preview: what a live reload renders
 # again and runs again does not depend on how many pages there are, and the real site's first build
 # would run every example once more (the strict build in tests/test_site.py already does).
 CONFIG = fixture_site_config(
-    plugins="""\
-  - i18n:
-      docs_structure: folder
-      fallback_to_default: true
-      languages:
-        - locale: en
-          default: true
-          name: English
-        - locale: zh
-          name: 简体中文
-""",
+    plugins=BILINGUAL,
     rest="nav:\n  - index.md\n  - other.md\n",
 )
 PAGES = {

@@ -19,21 +19,11 @@ import pytest
 
 from docsbuild import interpreters
 from docsbuild.translations import content_hash
-from tests.conftest import Build, build_site, fixture_site_config
+from tests.conftest import BILINGUAL, Build, build_site, fixture_site_config
 
 PAGE_NAMES = ("index", "current", "untranslated", "twin", "differs", "translation-status")
 CONFIG = fixture_site_config(
-    plugins="""\
-  - i18n:
-      docs_structure: folder
-      fallback_to_default: true
-      languages:
-        - locale: en
-          default: true
-          name: English
-        - locale: zh
-          name: 简体中文
-""",
+    plugins=BILINGUAL,
     markdown_extensions="  - admonition\n  - attr_list\n",
     rest="nav:\n" + "".join(f"  - {name}.md\n" for name in PAGE_NAMES),
 )
