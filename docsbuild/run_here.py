@@ -30,7 +30,6 @@ from mkdocs.utils import get_relative_url
 from docsbuild.catalog import ROOT, clock, relative
 
 TOOLS = ROOT / "tools" / "pyodide"
-RECORD = TOOLS / "runnable.json"
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 """The files of the npm package that a page needs: about 13.5 MB, 6.3 MB gzipped."""
 
@@ -152,9 +151,14 @@ def publish(site: Path, root: Path = ROOT) -> Path:
     return target
 
 
+def record_path(root: Path = ROOT) -> Path:
+    """`tools/pyodide/runnable.json`: which examples run in the browser, and why not."""
+    return root / "tools" / "pyodide" / "runnable.json"
+
+
 def recorded(root: Path = ROOT) -> dict[str, dict[str, object]]:
     """The recorded statuses, `{}` when nothing is recorded yet."""
-    record = root / "tools" / "pyodide" / "runnable.json"
+    record = record_path(root)
     if not record.is_file():
         return {}
     return _read_json(record, record.stat().st_mtime_ns)["examples"]

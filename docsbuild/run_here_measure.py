@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docsbuild.catalog import ROOT, clock, examples, expected_output, relative
-from docsbuild.run_here import TOOLS, recorded, runtime_version
+from docsbuild.run_here import TOOLS, record_path, recorded, runtime_version
 
 PER_EXAMPLE = 30.0
 """Seconds an example may run under Pyodide before it counts as hanging (the page would hang too)."""
@@ -148,7 +148,7 @@ def statuses(results: dict[str, Run], root: Path = ROOT) -> dict[str, dict[str, 
 
 def write_record(found: dict[str, dict[str, object]], root: Path = ROOT) -> Path:
     """Write `tools/pyodide/runnable.json`, stable for review (sorted, one example a line)."""
-    record = root / "tools" / "pyodide" / "runnable.json"
+    record = record_path(root)
     body = {"pyodide": runtime_version(root), "compared_with": f"CPython {COMPARED_WITH}", "examples": found}
     record.write_text(json.dumps(body, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     return record
@@ -164,10 +164,9 @@ def changes(paths: list[Path], root: Path = ROOT) -> dict[str, tuple[object, obj
     """
     old = recorded(root)
     changed = {p: s for p, s in statuses(measure(paths, root), root).items() if _changed(old.get(p), s, root / p)}
-    real = [root / p for p in changed if clock(root / p, root) == "real"]
-    for path, status in statuses(measure(real, root), root).items() if real else ():
-        if not _changed(old.get(path), status, root / path):
-            del changed[path]
+    if real := [root / p for p in changed if clock(root / p, root) == "real"]:
+        again = statuses(measure(real, root), root)
+        changed = {p: again.get(p, s) for p, s in changed.items() if _changed(old.get(p), again.get(p, s), root / p)}
     return {p: (old.get(p), s) for p, s in changed.items()}
 
 
@@ -178,8 +177,10 @@ _TIMING = {None, "differs", "hangs"}
 
 
 def _changed(before: dict[str, object] | None, after: dict[str, object], example: Path) -> bool:
-    if before is None or before == after:
-        return before is None
+    if before is None:
+        return True
+    if before == after:
+        return False
     return clock(example) == "virtual" or not {before.get("reason"), after.get("reason")} <= _TIMING
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import sys
+import time
 from types import ModuleType
 
 import pytest
@@ -44,10 +45,10 @@ def test_a_program_that_would_wait_forever_says_so(session: ModuleType, capsys) 
 
 
 def test_time_sleep_is_refused_and_everything_is_put_back(session: ModuleType, capsys) -> None:
-    sleep, run = __import__("time").sleep, asyncio.run
+    sleep, run = time.sleep, asyncio.run
     assert not session.run_virtual("import time\ntime.sleep(0.1)\n")
     assert "VirtualClockError: time.sleep() under the virtual loop clock" in capsys.readouterr().err
-    assert (__import__("time").sleep, asyncio.run) == (sleep, run)
+    assert (time.sleep, asyncio.run) == (sleep, run)
     assert asyncio.events._get_running_loop() is None
 
 
