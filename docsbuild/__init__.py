@@ -2,12 +2,14 @@
 
 The pieces, each small enough to read in one sitting:
 
-- `plugin`: the site's MkDocs plugin, with its documented options: it registers the fence, starts
-  the parallel run, and calls the modules below for what the published site adds;
+- `plugin`: the site's MkDocs plugin (its documented options: `plugin_config`): it registers the
+  fence, starts the parallel run, and calls the modules below for what the published site adds;
 - `fence`: the markdown-exec Python fence, wired to the modules that run examples;
 - `catalog`: where examples and their recorded outputs live;
 - `interpreters`: which CPython versions run the examples, and where they are installed;
 - `runner`: run one example in a fresh interpreter, with a time limit;
+- `forkserver`: the build's fast way to that fresh interpreter: a child forked from a warm one
+  (`_forkserver/serve.py` runs in the example's interpreter);
 - `virtualclock`: the loop clock that skips waits, installed into an example's interpreter by
   `_virtualtime/sitecustomize.py`;
 - `cache`: what an output depends on, and the on-disk store of outputs;

@@ -24,8 +24,6 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
@@ -34,7 +32,7 @@ from docsbuild.cache import CACHE_DIR, OutputCache
 from docsbuild.execution import Executor
 from docsbuild.fence import BuildContext, custom_fence
 from docsbuild.pages import executed_examples, executed_runs, includes_with_lines, page_runs
-from docsbuild.runner import DEFAULT_TIMEOUT
+from docsbuild.plugin_config import PluginConfig
 
 log = logging.getLogger("mkdocs.plugins.docsbuild")
 
@@ -42,58 +40,6 @@ NAME = "asyncio-in-practice"
 """The plugin's name under `plugins:` (its entry point), also the prefix of its summary line."""
 
 PERMALINK_TITLE = {"en": "Permanent link", "zh": "永久链接"}
-
-
-class PythonVersions(c.BaseConfigOption[tuple[str, ...]]):
-    """`all`, or x.y versions separated by commas (`3.12,3.13`), or a YAML list of them.
-
-    A single version read by `!ENV` arrives as a YAML number (`3.10` as 3.1), so a number is taken
-    as the verified version it equals.
-    """
-
-    def __init__(self, default: str = "all") -> None:
-        super().__init__()
-        self.default = default
-
-    def run_validation(self, value: object) -> tuple[str, ...]:
-        if value == "all":
-            return interpreters.VERSIONS
-        items = value.split(",") if isinstance(value, str) else value if isinstance(value, list) else [value]
-        chosen = []
-        for item in items:
-            match = [v for v in interpreters.VERSIONS if v == str(item).strip() or v == _as_number(item)]
-            if not match:
-                raise c.ValidationError(
-                    f"{item!r} is not a verified version; write `all` or some of {', '.join(interpreters.VERSIONS)}"
-                )
-            chosen += match
-        return tuple(v for v in interpreters.VERSIONS if v in chosen)
-
-
-def _as_number(item: object) -> str | None:
-    return next((v for v in interpreters.VERSIONS if float(v) == item), None) if isinstance(item, float) else None
-
-
-class PluginConfig(Config):
-    """The plugin's options (`plugins: - asyncio-in-practice:` in mkdocs.yml)."""
-
-    timeout = c.Type((int, float), default=DEFAULT_TIMEOUT)
-    """Seconds an example may run before it is killed and the build fails; a fence may set its
-    own (`timeout="3"`)."""
-    jobs = c.Type(int, default=0)
-    """How many examples run at once; 0: four per core (they mostly wait)."""
-    python_versions = PythonVersions(default="all")
-    """Which CPython versions run the examples, among those found on this machine
-    (docsbuild/interpreters.py): `all`, or a narrower choice such as `3.12` for a quicker build."""
-    cache = c.Type(bool, default=True)
-    """Reuse outputs stored by earlier builds (`.cache/snippet-outputs/`); off: run every example afresh."""
-    render_only = c.Type(bool, default=False)
-    """Show the recorded outputs and run nothing: for benchmarks of rendering alone, never for a published site."""
-    execution_log = c.Optional(c.Type(str))
-    """A file to which every execution appends the example's path: tests and benchmarks count runs with it."""
-    publish = c.Type(bool, default=True)
-    """Add what the published site needs (docsbuild/published_site.py, docsbuild/search_index.py);
-    off: only run and render the examples, as the tests' small fixture sites do."""
 
 
 def build_language(config: Any) -> str:
@@ -167,6 +113,7 @@ class SitePlugin(BasePlugin[PluginConfig]):
                 store=OutputCache(root / CACHE_DIR) if options.cache else None,
                 render_only=options.render_only,
                 execution_log=Path(options.execution_log) if options.execution_log else None,
+                forkserver=True,  # docsbuild/forkserver.py: the recordings come from `python <file>`
             )
             self.context = BuildContext(root=root, executor=executor, pythons={}, timeout=0.0)
         self.context.publish = options.publish
@@ -292,6 +239,10 @@ class SitePlugin(BasePlugin[PluginConfig]):
             f"{NAME}: {len(context.shown)} examples × {pythons}: "
             f"{ran} ran{repeated}, {reused} {reused_as}, {len(context.skipped)} skipped"
         )
+
+    def on_shutdown(self) -> None:
+        if self.context is not None:
+            self.context.executor.close()
 
     def _require_context(self) -> BuildContext:
         if self.context is None:

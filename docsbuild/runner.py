@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docsbuild.catalog import ROOT, clock, relative
+from docsbuild.forkserver import ForkServer
 
 DEFAULT_TIMEOUT = 10.0
 """Seconds an example may run before it is killed. Examples here take well under one second."""
@@ -83,15 +84,21 @@ def run_example(
     root: Path = ROOT,
     on_clock: str | None = None,
     log: Path | None = None,
+    forkserver: ForkServer | None = None,
 ) -> Outcome:
     """Run `example` as `python <example>` from `root` and return what happened.
 
     `on_clock` is `"virtual"` or `"real"`; by default, what the example declares (`catalog.clock`).
     `log`, when given, is a file to which the run appends the example's path (the benchmark and
-    the tests count executions with it).
+    the tests count executions with it). `forkserver`, when given, forks the run from that warm
+    interpreter (which must have `python`, `root` and the clock's `environment`) instead of
+    starting `python`.
     """
     on_clock = on_clock or clock(example, root)
     started = time.perf_counter()
+    if forkserver is not None:
+        stdout, stderr, returncode = forkserver.run(example, root, timeout)
+        return _outcome(stdout, stderr, returncode, started, example, root, log)
     proc = subprocess.Popen(
         [python, str(example)],
         cwd=root,
@@ -113,14 +120,20 @@ def run_example(
     finally:
         # An example may exit while something it started still runs; take that down too.
         _kill_group(proc.pid)
+    return _outcome(stdout, stderr, None if timed_out else proc.returncode, started, example, root, log)
+
+
+def _outcome(
+    stdout: str, stderr: str, returncode: int | None, started: float, example: Path, root: Path, log: Path | None
+) -> Outcome:
     if log is not None:
         with open(log, "a", encoding="utf-8") as fh:
             fh.write(relative(example, root) + "\n")
     return Outcome(
         stdout=_clean(stdout, root),
         stderr=_clean(stderr, root),
-        returncode=None if timed_out else proc.returncode,
-        timed_out=timed_out,
+        returncode=returncode,
+        timed_out=returncode is None,
         seconds=time.perf_counter() - started,
     )
 

@@ -38,9 +38,9 @@ def test_strict_build_is_clean(built_site: Build) -> None:
 
 
 def repeated(build: Build) -> Counter[str]:
-    """Examples the build ran a second time, as its log names them: a real-clock example whose first
+    """Examples the build ran a second time, as its log names them: a real-clock or forked run whose
     output surprised (docsbuild/execution.py: RETRIES); a busy machine can cause one."""
-    marker = " (real clock) failed or did not print its recording; running it again"
+    marker = " failed or did not print its recording; running it again"
     return Counter(
         line.split("docsbuild: ", 1)[1].split(" on Python ", 1)[0] for line in build.log.splitlines() if marker in line
     )

@@ -95,5 +95,7 @@ def test_a_fallback_page_does_not_run_its_examples_again(site: tuple[Path, Build
     _, result = site
     # hello.py is on twin.md and, in both languages, on untranslated.md: once per interpreter all the same.
     every = len(interpreters.available())
-    assert Counter(result.executions) == {f"snippets/t/{n}.py": every for n in ("hello", "other", "differs")}
+    # differs.py surprises, so each forked run of it is repeated as `python <file>` (RETRIES), once.
+    runs = {"hello": every, "other": every, "differs": 2 * every}
+    assert Counter(result.executions) == {f"snippets/t/{name}.py": n for name, n in runs.items()}
     assert "hello" in (result.site / "zh" / "untranslated" / "index.html").read_text()
