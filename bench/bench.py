@@ -265,7 +265,7 @@ def main() -> None:
             ("sum of standalone example runs", f"{serial:.2f} s, {len(examples())} examples x {len(pythons)} Pythons"),
             ("executions per example, cold build", ", ".join(str(n) for n in sorted(per_example))),
             ("examples per clock", f"{clocks['virtual']} virtual, {clocks['real']} real"),
-            ("real-clock runs repeated, last cold build", f"{retries}"),
+            ("runs repeated (real clock or forked), last cold build", f"{retries}"),
             ("ratio warm / render-only", f"{warm_s / render_s:.2f} (goal <= 1.10)"),
             ("cold <= render-only + 0.4 x serial sum", f"{cold_s:.2f} <= {bound:.2f}: {cold_s <= bound}"),
         ]

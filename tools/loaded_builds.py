@@ -4,7 +4,8 @@ Starts one CPU-bound burner process per core (`while True: pass`), then makes N 
 site (SNIPPETS_CACHE=false, each into its own folder), and reports:
 
 - every warning of every build, among them each example output that differed from its recording;
-- every real-clock example the build ran a second time (the log line "running it again");
+- every run the build repeated as `python <file>` (a real-clock or forked run that surprised:
+  the log line "running it again");
 - every file that differs between the builds' HTML trees, byte for byte.
 
 Exits with 1 if any build failed or warned, or if the trees differ. The burners are killed when it
@@ -98,7 +99,7 @@ def main() -> int:
                 retried = [line for line in log.splitlines() if "running it again" in line]
                 print(
                     f"build {n}/{args.builds}: exit {code}, {seconds:.0f} s, load {load:.1f}, "
-                    f"{len(warnings)} warnings, {len(retried)} real-clock runs repeated"
+                    f"{len(warnings)} warnings, {len(retried)} runs repeated (real clock or forked)"
                 )
                 for line in warnings + retried:
                     print(f"  {line}")
