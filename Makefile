@@ -117,6 +117,8 @@ update-outputs: $(ENV) $(PROVISIONED) $(PYODIDE) ## Record outputs two runs agre
 	@# A recorded output is also what the Run button must print: record that verdict with it, so a
 	@# new example needs no second command (tools/pyodide/runnable.json; docsbuild/run_here_measure.py).
 	$(RUN) python -m docsbuild.run_here_measure record $(EXAMPLE)
+	@# The other recorded output: the timeline helper's reviewed rendering (a syrupy snapshot).
+	$(if $(EXAMPLE),,$(RUN) pytest -q -p no:cacheprovider tests/test_timeline.py --snapshot-update)
 
 N ?= 3
 test-load: $(ENV) $(PROVISIONED) ## N cold strict builds (N=3) with every core kept busy; reports outputs that differ

@@ -1,23 +1,38 @@
 """The timeline helper draws the same picture for the same record, and says the same in words.
 
-The golden file is the reviewed rendering; `pytest --update-examples` rewrites it after an
-intended change, and the diff shows what changed.
+The reviewed rendering is a syrupy snapshot (`__snapshots__/test_timeline/`); after an intended
+change, `make update-outputs` (or `pytest tests/test_timeline.py --snapshot-update`) rewrites it,
+and the diff shows what changed. The rendering is XML (an SVG inside a figure), so the other
+checks read it with `xml.etree`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from pytest_examples import EvalExample
+from syrupy.assertion import SnapshotAssertion
+from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 from docsbuild import timelines
 from docsbuild.catalog import ROOT, relative
 from snippets.timeline import Timeline
 
-GOLDEN = Path(__file__).parent / "golden" / "timeline.html"
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+class HTMLSnapshot(SingleFileSnapshotExtension):
+    """One reviewable `.html` file per snapshot, as text."""
+
+    file_extension = "html"
+    _write_mode = WriteMode.TEXT
+
+
+def svg_of(figure: str) -> ET.Element:
+    """The `<svg>` element of a rendered timeline figure."""
+    return ET.fromstring(figure).find(f"{SVG}svg")
 
 
 def sample() -> Timeline:
@@ -30,28 +45,26 @@ def sample() -> Timeline:
     return timeline
 
 
-def test_rendering_matches_the_reviewed_golden_file(eval_example: EvalExample) -> None:
-    rendered = sample().svg("Semaphore(1): b waits for a") + "\n"
-    if eval_example.update_examples:
-        GOLDEN.write_text(rendered, encoding="utf-8")
-    assert GOLDEN.read_text(encoding="utf-8") == rendered, "timeline rendering changed: review, then --update-examples"
+def test_rendering_matches_the_reviewed_snapshot(snapshot: SnapshotAssertion) -> None:
+    assert sample().svg("Semaphore(1): b waits for a") + "\n" == snapshot(extension_class=HTMLSnapshot)
 
 
 def test_text_alternative_matches_the_picture() -> None:
-    rendered = sample().svg("t")
-    desc = re.search(r"<desc[^>]*>(.*?)</desc>", rendered, re.S)[1]
-    assert desc == (
+    figure = ET.fromstring(sample().svg("t"))
+    assert figure.find(f"{SVG}svg/{SVG}desc").text == (
         "fetch a: runs 0–200 ms.\nfetch b: waits 0–200 ms, runs 200–400 ms.\n"
         "slow: is cancelled at 100 ms.\nbroken: fails at 300 ms."
     )
-    assert rendered.count("<tr><td>") == 5
-    assert "<script" not in rendered
+    assert len(figure.findall("details/table/tbody/tr")) == 5  # the Data table: one row per span
+    assert not list(figure.iter("script")) and not list(figure.iter(f"{SVG}script"))
 
 
 def test_every_picture_has_its_own_ids() -> None:
-    first, second = sample().svg("one"), sample().svg("two")
-    ids = set(re.findall(r' id="([^"]+)"', first)) & set(re.findall(r' id="([^"]+)"', second))
-    assert not ids
+    def ids(figure: str) -> set[str]:
+        return {element.get("id") for element in ET.fromstring(figure).iter() if element.get("id")}
+
+    first, second = ids(sample().svg("one")), ids(sample().svg("two"))
+    assert first and second and not first & second
 
 
 def test_spans_record_cancellation_and_failure_on_the_loop_clock() -> None:
@@ -90,7 +103,7 @@ def test_timeline_reads_as_chinese_on_chinese_pages(recorded: Path) -> None:
     chinese = timelines.localise(english, "zh")
     left = [label for label in ENGLISH_LABELS if label in chinese]
     assert not left, f"{relative(recorded)}: English left on the Chinese page: {left}"
-    for caption in re.findall(r"<figcaption>(.*?)</figcaption>", english):
+    for caption in (figure.text for figure in ET.fromstring(f"<div>{english}</div>").iter("figcaption")):
         assert caption not in chinese, f"{relative(recorded)}: caption {caption!r} not translated"
     assert timelines.localise(english, "en") == english
 
@@ -98,7 +111,7 @@ def test_timeline_reads_as_chinese_on_chinese_pages(recorded: Path) -> None:
 def test_a_caption_without_translation_fails(tmp_path: Path) -> None:
     catalogue = tmp_path / "captions.yml"
     catalogue.write_text("captions: {}\n", encoding="utf-8")
-    figure = GOLDEN.read_text(encoding="utf-8")
+    figure = sample().svg("Semaphore(1): b waits for a")
     with pytest.raises(timelines.MissingCaption, match="has no Chinese translation: add it to captions.yml"):
         timelines.localise(figure, "zh", catalogue)
 
@@ -109,9 +122,9 @@ def test_charts_share_one_scale_whatever_their_length_or_tick() -> None:
     def plot_width(tick: float, ticks: int) -> float:
         timeline = Timeline(tick, clock=False)
         timeline.add("a", "run", 0, ticks)
-        svg = timeline.svg("t")
-        width = float(re.search(r'<svg class="timeline" width="([\d.]+)"', svg)[1])
-        assert f'viewBox="0 0 {width:g} ' in svg, "the drawing is not shown at its own size"
+        svg = svg_of(timeline.svg("t"))
+        width = float(svg.get("width"))
+        assert svg.get("viewBox").split()[2] == f"{width:g}", "the drawing is not shown at its own size"
         return width
 
     assert plot_width(0.1, 4) > plot_width(0.1, 2), "a longer chart must be drawn wider, not squeezed"
