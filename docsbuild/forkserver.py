@@ -94,7 +94,7 @@ class ForkServer:
                 self._reply(replies, None)
                 returncode = None
             _kill_group(pid)  # what the example started and left running
-            return out.read_text("utf-8"), err.read_text("utf-8"), returncode
+            return _read(out), _read(err), returncode
         finally:
             del self._waiting[request_id]
             out.unlink(missing_ok=True)
@@ -128,7 +128,8 @@ class ForkServer:
             while b"\n" in pending:
                 line, pending = pending.split(b"\n", 1)
                 reply = json.loads(line)
-                self._waiting[reply["id"]].put(reply)
+                if (replies := self._waiting.get(reply["id"])) is not None:  # else: a run given up on
+                    replies.put(reply)
         self._gone = True  # before the snapshot below: a run registered after it sees the flag
         try:
             status = self._process.wait(timeout=10)  # it closed its end: it is exiting
@@ -136,6 +137,14 @@ class ForkServer:
             status = None
         for replies in list(self._waiting.values()):  # nobody waits forever
             replies.put({"error": f"exit status {status}"})
+
+
+def _read(path: Path) -> str:
+    """What the child wrote to `path`; nothing if it failed before opening it (it says why in the server's log)."""
+    try:
+        return path.read_text("utf-8")
+    except FileNotFoundError:
+        return ""
 
 
 def _recv(channel: socket.socket) -> bytes:
