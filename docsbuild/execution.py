@@ -24,7 +24,7 @@ from pathlib import Path
 
 from docsbuild.cache import OutputCache, cache_key, interpreter_version
 from docsbuild.catalog import ROOT, clock, expected_output, relative, supports
-from docsbuild.forkserver import ForkServer
+from docsbuild.forkserver import ForkServer, ForkServerError
 from docsbuild.runner import DEFAULT_TIMEOUT, Outcome, environment, run_example
 
 log = logging.getLogger("mkdocs.plugins.docsbuild")
@@ -83,7 +83,8 @@ class Executor:
         self._store = store
         self._futures: dict[str, Future[Outcome]] = {}
         self._lock = threading.Lock()
-        self._forkservers: dict[tuple[str, str], ForkServer] | None = {} if forkserver else None
+        # {(python, clock): server}; None for a server that stopped (its runs are plain ones since).
+        self._forkservers: dict[tuple[str, str], ForkServer | None] | None = {} if forkserver else None
         self.retried: list[str] = []
         """`example on Python x.y` for every run repeated because its first output surprised."""
         self.asked: set[str] = set()
@@ -136,16 +137,31 @@ class Executor:
         """Wait for the runs under way, then stop the fork servers."""
         self._pool.shutdown(wait=True)
         for server in (self._forkservers or {}).values():
-            server.close()
+            if server is not None:
+                server.close()
 
     def _forkserver(self, python: str, on_clock: str) -> ForkServer | None:
         if self._forkservers is None:
             return None
         with self._lock:  # one per interpreter and clock: it forks as many runs at once as asked
-            if (server := self._forkservers.get((python, on_clock))) is None:
+            if (python, on_clock) not in self._forkservers:
                 env = environment(self.root, on_clock)
-                server = self._forkservers[python, on_clock] = ForkServer(python, env, self.root)
-            return server
+                self._forkservers[python, on_clock] = ForkServer(python, env, self.root)
+            return self._forkservers[python, on_clock]
+
+    def _forked(self, example: Path, timeout: float, where: dict) -> Outcome | None:
+        """A forked run, or None when there is no fork server for it (any longer)."""
+        key = (where["python"], where["on_clock"])
+        if (forkserver := self._forkserver(*key)) is None:
+            return None
+        try:
+            return run_example(example, timeout=timeout, forkserver=forkserver, **where)
+        except ForkServerError as stopped:  # its runs become plain ones; the build goes on
+            log.info("docsbuild: %s; running %s as python <file> from now on", stopped, key)
+            with self._lock:
+                if self._forkservers is not None and self._forkservers.get(key) is forkserver:
+                    self._forkservers[key] = None
+            return None
 
     def _run(self, key: str, example: Path, timeout: float, python: str) -> Outcome:
         if self.render_only:
@@ -155,15 +171,17 @@ class Executor:
         with self._lock:
             self.ran.add(key)
         on_clock = clock(example, self.root)
-        forkserver = self._forkserver(python, on_clock)
         where = {"python": python, "root": self.root, "on_clock": on_clock, "log": self.execution_log}
-        outcome = run_example(example, timeout=timeout, forkserver=forkserver, **where)
+        forked = self._forked(example, timeout, where)
+        outcome = forked if forked is not None else run_example(example, timeout=timeout, **where)
         expected = expected_output(example, version_of(python))
         # A surprising output runs once more, as `python <file>`, and that run decides: a real-clock
         # example may have met a busy machine, and a forked one may depend on how it was started
-        # (docsbuild/_forkserver/serve.py says what differs).
-        why = "real clock" if on_clock == "real" else "forked" if forkserver is not None else None
+        # (docsbuild/_forkserver/serve.py says what differs). A forked run that hit its time limit
+        # is not repeated: on the virtual clock, a second one would only double the wait.
+        why = "real clock" if on_clock == "real" else "forked" if forked is not None else None
         surprising = expected is not None and not (outcome.ok and outcome.stdout == expected)
+        surprising = surprising and not (why == "forked" and outcome.timed_out)
         for _ in range(RETRIES if why and surprising else 0):
             name = f"{relative(example, self.root)} on Python {version_of(python)}"
             with self._lock:

@@ -107,6 +107,8 @@ class SitePlugin(BasePlugin[PluginConfig]):
         settings = (root, options.jobs, options.cache, options.render_only, options.execution_log)
         if self.context is None or settings != self._settings:  # the first build, or mkdocs.yml changed
             self._settings = settings
+            if self.context is not None:
+                self.context.executor.close()  # its fork servers, with the old settings
             executor = Executor(
                 root=root,
                 jobs=options.jobs or None,

@@ -30,7 +30,7 @@ VIRTUAL_TIME_DIR = Path(__file__).resolve().parent / "_virtualtime"
 """Prepended to PYTHONPATH for examples on the virtual clock; holds the `sitecustomize` that installs it."""
 
 # Variables that would change what an example prints, or where it finds its imports.
-_SCRUBBED = ("PYTHONASYNCIODEBUG", "PYTHONWARNINGS", "PYTHONSTARTUP", "PYTHONDEVMODE", "PYTHONHOME")
+_SCRUBBED = ("PYTHONASYNCIODEBUG", "PYTHONWARNINGS", "PYTHONSTARTUP", "PYTHONDEVMODE", "PYTHONHOME", "PYTHONSAFEPATH")
 
 
 @dataclass(frozen=True)
