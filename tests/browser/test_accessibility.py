@@ -87,3 +87,26 @@ def test_keyboard_reaches_search_language_and_copy(page: Page, path: str) -> Non
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.matches('a.md-select__link')")
     assert page.locator("a.md-select__link:focus").is_visible()
+
+
+@pytest.mark.parametrize("path", ["errors/", "zh/errors/", "gather/"], ids=page_id)
+def test_code_blocks_that_scroll_sideways_are_focusable_before_they_render(page: Page, path: str) -> None:
+    # Material sets a code block up (tabindex when it scrolls sideways) only as it comes into view,
+    # and a block far off screen is not rendered (content-visibility), so it measures as not
+    # scrolling: assets/javascripts/scrollable-code.js decides for those. axe cannot tell (to it, a
+    # block not yet rendered does not scroll), so the truth here is every block rendered and measured.
+    page.goto(path)
+    page.wait_for_load_state("load")
+    focusable = page.eval_on_selector_all("pre > code", "blocks => blocks.map(b => b.tabIndex === 0)")
+    scrolls = page.eval_on_selector_all(
+        "pre > code",
+        """blocks => {
+            blocks.forEach(b => { b.style.contentVisibility = "visible" })
+            return blocks.map(b => b.offsetWidth > 0 && b.scrollWidth > b.offsetWidth)
+        }""",
+    )
+    assert any(scrolls), "no code block scrolls sideways here: the test checks nothing"
+    wrong = [i for i, (f, s) in enumerate(zip(focusable, scrolls, strict=True)) if f != s]
+    assert not wrong, (
+        f"{len(wrong)} of {len(scrolls)} code blocks are focusable but do not scroll, or the reverse: {wrong}"
+    )

@@ -85,6 +85,9 @@ def test_source_and_output_are_both_shown_without_a_click(example_page: tuple[Pa
             # No interpreter here can run it (a 3.14-only example): the output says so instead.
             assert "3.14" in output.inner_text(), f"{fence.where}: no note says why nothing ran"
             continue
+        # Read it where a reader does, on screen: a code block far off screen is not rendered yet
+        # (content-visibility, examples.css), and its inner text reads as empty until it is.
+        output.scroll_into_view_if_needed()
         shown = output.locator("code:visible").first.inner_text()
         assert shown.rstrip("\n") in recorded, f"{fence.where}: the output shown is not a recorded output"
 
