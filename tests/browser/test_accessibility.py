@@ -93,7 +93,7 @@ def test_keyboard_reaches_search_language_and_copy(page: Page, path: str) -> Non
 def test_code_blocks_that_scroll_sideways_are_focusable_before_they_render(page: Page, path: str) -> None:
     # Material sets a code block up (tabindex when it scrolls sideways) only as it comes into view,
     # and a block far off screen is not rendered (content-visibility), so it measures as not
-    # scrolling: assets/javascripts/scrollable-code.js decides for those. axe cannot tell (to it, a
+    # scrolling: partials/javascripts/scrollable-code.html decides for those. axe cannot tell (to it, a
     # block not yet rendered does not scroll), so the truth here is every block rendered and measured.
     page.goto(path)
     page.wait_for_load_state("load")
