@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from docsbuild.catalog import ROOT, clock, relative
-from docsbuild.runner import VIRTUAL_TIME_DIR, Outcome
+from docsbuild.runner import VIRTUAL_CLOCK_CODE, Outcome
 
 CACHE_DIR = ".cache/snippet-outputs"
 """Where outputs are kept, relative to the folder holding mkdocs.yml. Ignored by git. Delete it, or
@@ -89,7 +89,7 @@ def cache_key(example: Path, *, timeout: float, python: str, root: Path = ROOT) 
     on_clock = clock(example, root)
     digest.update(f"clock={on_clock}".encode() + b"\0")
     if on_clock == "virtual":
-        for part in (VIRTUAL_TIME_DIR / "sitecustomize.py", VIRTUAL_TIME_DIR.parent / "virtualclock.py"):
+        for part in VIRTUAL_CLOCK_CODE:
             digest.update(part.read_bytes() + b"\0")
     return digest.hexdigest()
 

@@ -15,6 +15,7 @@ then `python <file>` decides.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import sys
@@ -24,8 +25,8 @@ from pathlib import Path
 
 from docsbuild.cache import OutputCache, cache_key, interpreter_version
 from docsbuild.catalog import ROOT, clock, expected_output, relative, supports
-from docsbuild.forkserver import ForkServer, ForkServerError
-from docsbuild.runner import DEFAULT_TIMEOUT, Outcome, environment, run_example
+from docsbuild.forkserver import SERVE, ForkServer, ForkServerError
+from docsbuild.runner import DEFAULT_TIMEOUT, VIRTUAL_CLOCK_CODE, Outcome, environment, run_example
 
 log = logging.getLogger("mkdocs.plugins.docsbuild")
 
@@ -85,6 +86,7 @@ class Executor:
         self._lock = threading.Lock()
         # {(python, clock): server}; None for a server that stopped (its runs are plain ones since).
         self._forkservers: dict[tuple[str, str], ForkServer | None] | None = {} if forkserver else None
+        self._forkserver_code = forkserver_code_digest() if forkserver else ""
         self.retried: list[str] = []
         """`example on Python x.y` for every run repeated because its first output surprised."""
         self.asked: set[str] = set()
@@ -93,7 +95,10 @@ class Executor:
         """Keys of the runs executed since `begin_build` (the others came from a cache)."""
 
     def begin_build(self) -> None:
-        """Start counting the runs of a new build, and drop failed runs, so that it tries them again."""
+        """Start counting the runs of a new build, and drop failed runs, so that it tries them again.
+        Fork servers started before their code changed (under `make serve`) are stopped: the next
+        runs start new ones."""
+        stale: list[ForkServer | None] = []
         with self._lock:
             self.asked.clear()
             self.ran.clear()
@@ -101,6 +106,11 @@ class Executor:
             for key, future in list(self._futures.items()):
                 if future.done() and not future.result().ok:
                     del self._futures[key]
+            if self._forkservers is not None and (code := forkserver_code_digest()) != self._forkserver_code:
+                stale, self._forkservers, self._forkserver_code = list(self._forkservers.values()), {}, code
+        for server in stale:
+            if server is not None:
+                server.close()
 
     def submit(self, example: Path, timeout: float = DEFAULT_TIMEOUT, python: str | None = None) -> Future[Outcome]:
         """Start `example` unless an identical run is done or under way, and return its future."""
@@ -193,3 +203,12 @@ class Executor:
         if self._store is not None and outcome.stdout == expected:
             self._store.put(key, outcome)
         return outcome
+
+
+def forkserver_code_digest() -> str:
+    """A SHA-256 hex digest of the code a fork server runs before its first fork: `serve.py`, and
+    the virtual clock its children on that clock get from it rather than load themselves."""
+    digest = hashlib.sha256()
+    for path in (SERVE, *VIRTUAL_CLOCK_CODE):
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()

@@ -28,6 +28,8 @@ DEFAULT_TIMEOUT = 10.0
 
 VIRTUAL_TIME_DIR = Path(__file__).resolve().parent / "_virtualtime"
 """Prepended to PYTHONPATH for examples on the virtual clock; holds the `sitecustomize` that installs it."""
+VIRTUAL_CLOCK_CODE = (VIRTUAL_TIME_DIR / "sitecustomize.py", VIRTUAL_TIME_DIR.parent / "virtualclock.py")
+"""The code an example on the virtual clock runs before its own."""
 
 # Variables that would change what an example prints, or where it finds its imports.
 _SCRUBBED = ("PYTHONASYNCIODEBUG", "PYTHONWARNINGS", "PYTHONSTARTUP", "PYTHONDEVMODE", "PYTHONHOME", "PYTHONSAFEPATH")

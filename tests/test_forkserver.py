@@ -7,6 +7,7 @@ both ways in test_runner.py.
 
 from __future__ import annotations
 
+import shutil
 import sys
 import textwrap
 import threading
@@ -15,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from docsbuild import interpreters
+from docsbuild import execution, interpreters
 from docsbuild.execution import Executor
-from docsbuild.forkserver import ForkServer
+from docsbuild.forkserver import SERVE, ForkServer
 from docsbuild.runner import environment, run_example
 from tests.conftest import process_is_running
 
@@ -143,3 +144,26 @@ def test_a_forked_run_that_surprises_is_repeated_as_python_file(tmp_path: Path) 
         executor.close()
     assert log.read_text().splitlines() == ["snippets/t/stack.py"] * 2
     assert [name.split(" on ")[0] for name in executor.retried] == ["snippets/t/stack.py"]
+
+
+def test_a_server_whose_code_changed_is_replaced_at_the_next_build(tmp_path: Path, monkeypatch) -> None:
+    # Under `make serve` the executor lives across rebuilds: an edit to serve.py (or the virtual
+    # clock) must not leave examples forked from the code the server loaded before it.
+    serve = tmp_path / "serve.py"
+    shutil.copy(SERVE, serve)
+    monkeypatch.setattr(execution, "SERVE", serve)
+    example = tmp_path / "snippets" / "t" / "hello.py"
+    example.parent.mkdir(parents=True)
+    example.write_text('print("hello")\n')
+    executor = Executor(root=tmp_path, jobs=1, forkserver=True)
+    try:
+        first = executor._forkserver(sys.executable, "virtual")
+        executor.begin_build()
+        assert executor._forkserver(sys.executable, "virtual") is first, "restarted with its code unchanged"
+        serve.write_text(serve.read_text() + "# edited\n")
+        executor.begin_build()
+        assert first is not None and first._process.poll() is not None, "the stale server still runs"
+        assert executor._forkserver(sys.executable, "virtual") not in (first, None)
+        assert executor.outcome(example, 10.0, sys.executable).stdout == "hello\n"
+    finally:
+        executor.close()
