@@ -93,8 +93,8 @@ browser-packages:
 test-browser: browser-packages $(ENV) $(NODE_TOOLS) $(PYODIDE) ## Build, serve on 127.0.0.1 and test the site in Chromium (screenshots: test-artifacts/)
 	$(UV) run --locked --group browser pytest tests/browser -n 2 -p no:cacheprovider --output test-artifacts/playwright --screenshot only-on-failure
 
-lighthouse: browser-packages $(ENV) $(NODE_TOOLS) $(PYODIDE) ## Lighthouse scores of five pages per language, served with gzip (a benchmark)
-	$(RUN) python -m tools.lighthouse
+lighthouse: browser-packages $(ENV) $(NODE_TOOLS) $(PYODIDE) ## Lighthouse scores of five pages per language, served with gzip, median of 3 runs (RUNS=) (a benchmark)
+	$(RUN) python -m tools.lighthouse $(if $(RUNS),--runs $(RUNS))
 
 # Every CPython found here (3.10 to 3.15). The test tools need 3.11+, so 3.10 runs the examples
 # alone, from the default environment; each newer version gets its own environment from uv.lock,
