@@ -36,6 +36,14 @@ def palette(page: Page) -> dict[str, str]:
     )
 
 
+# Records each time <body> gains (true) or loses (false) data-md-color-switching, in window.switching.
+WATCH_SWITCHING = """() => {
+    window.switching = []
+    new MutationObserver(records => records.forEach(record => window.switching.push(record.oldValue === null)))
+        .observe(document.body, {attributeFilter: ["data-md-color-switching"], attributeOldValue: true})
+}"""
+
+
 def rgb(hex_colour: str) -> str:
     return "rgb({}, {}, {})".format(*(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)))
 
@@ -48,14 +56,18 @@ def test_a_click_switches_the_palette_and_the_choice_is_kept(page: Page, languag
     open_page(page, f"{prefix}gather/")
     other = next(scheme for scheme in SCHEMES.values() if scheme != SCHEMES[start])
     assert palette(page)["toggle"] == TITLES[language][SCHEMES[start]]
+    # Both palettes have the same header colour: blanked, theme-color must be written again.
+    page.evaluate("document.querySelector('meta[name=theme-color]').content = ''")
+    page.evaluate(WATCH_SWITCHING)
     page.locator(TOGGLE).click()
     now = palette(page)
     assert now["scheme"] == other
     assert now["toggle"] == TITLES[language][other]
     assert now["colorScheme"] == ("dark" if other == "slate" else "light")
     assert rgb(now["themeColor"]) == now["header"], "the browser's toolbar colour is not the header's"
-    # Transitions are off only while the colours change (Material's data-md-color-switching).
+    # Transitions are off while the colours change, and only then (Material's data-md-color-switching).
     expect(page.locator("body")).not_to_have_attribute("data-md-color-switching", "")
+    assert page.evaluate("window.switching") == [True, False]
     # Kept on the next page, and in the other language, against the system's preference.
     open_page(page, "errors/")
     assert palette(page)["scheme"] == other
@@ -82,5 +94,19 @@ def test_a_choice_stored_by_material_is_kept(page: Page) -> None:
     stored = {"index": 1, "color": {"media": "(prefers-color-scheme: dark)", "scheme": "slate"}}
     page.add_init_script(f"localStorage.setItem({json.dumps(MOUNT + '.__palette')}, {json.dumps(json.dumps(stored))})")
     open_page(page, "gather/")
+    assert palette(page)["scheme"] == "slate"
+    assert palette(page)["toggle"] == TITLES["en"]["slate"]
+
+
+def test_with_storage_blocked_the_toggle_still_switches(page: Page) -> None:
+    # As with cookies blocked in Chromium's settings: localStorage throws. The choice cannot be kept,
+    # but the toggle a reader can see must still work.
+    page.add_init_script(
+        "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('blocked', 'SecurityError') }})"
+    )
+    page.emulate_media(color_scheme="light")
+    open_page(page, "gather/")
+    assert palette(page)["scheme"] == "default"
+    page.locator(TOGGLE).click()
     assert palette(page)["scheme"] == "slate"
     assert palette(page)["toggle"] == TITLES["en"]["slate"]
