@@ -86,7 +86,10 @@ class Executor:
         self._lock = threading.Lock()
         # {(python, clock): server}; None for a server that stopped (its runs are plain ones since).
         self._forkservers: dict[tuple[str, str], ForkServer | None] | None = {} if forkserver else None
-        self._forkserver_code = forkserver_code_digest() if forkserver else ""
+        # {(python, clock): forkserver_code_digest() when its server started}, and the servers
+        # replaced since because that code changed (under `make serve`), stopped at the next build.
+        self._forkserver_code: dict[tuple[str, str], str] = {}
+        self._replaced: list[ForkServer] = []
         self.retried: list[str] = []
         """`example on Python x.y` for every run repeated because its first output surprised."""
         self.asked: set[str] = set()
@@ -96,9 +99,7 @@ class Executor:
 
     def begin_build(self) -> None:
         """Start counting the runs of a new build, and drop failed runs, so that it tries them again.
-        Fork servers started before their code changed (under `make serve`) are stopped: the next
-        runs start new ones."""
-        stale: list[ForkServer | None] = []
+        Stops the fork servers replaced during the last build (their runs have finished)."""
         with self._lock:
             self.asked.clear()
             self.ran.clear()
@@ -106,11 +107,9 @@ class Executor:
             for key, future in list(self._futures.items()):
                 if future.done() and not future.result().ok:
                     del self._futures[key]
-            if self._forkservers is not None and (code := forkserver_code_digest()) != self._forkserver_code:
-                stale, self._forkservers, self._forkserver_code = list(self._forkservers.values()), {}, code
-        for server in stale:
-            if server is not None:
-                server.close()
+            replaced, self._replaced = self._replaced, []
+        for server in replaced:
+            server.close()
 
     def submit(self, example: Path, timeout: float = DEFAULT_TIMEOUT, python: str | None = None) -> Future[Outcome]:
         """Start `example` unless an identical run is done or under way, and return its future."""
@@ -146,18 +145,23 @@ class Executor:
     def close(self) -> None:
         """Wait for the runs under way, then stop the fork servers."""
         self._pool.shutdown(wait=True)
-        for server in (self._forkservers or {}).values():
+        for server in [*(self._forkservers or {}).values(), *self._replaced]:
             if server is not None:
                 server.close()
 
     def _forkserver(self, python: str, on_clock: str) -> ForkServer | None:
+        """The server for `python` and `on_clock`, started when there is none yet or when the code
+        it loaded has changed since (the cache key of a run asked for now names the new code)."""
         if self._forkservers is None:
             return None
+        key, code = (python, on_clock), forkserver_code_digest()
         with self._lock:  # one per interpreter and clock: it forks as many runs at once as asked
-            if (python, on_clock) not in self._forkservers:
-                env = environment(self.root, on_clock)
-                self._forkservers[python, on_clock] = ForkServer(python, env, self.root)
-            return self._forkservers[python, on_clock]
+            if self._forkserver_code.get(key) != code:
+                if (old := self._forkservers.get(key)) is not None:
+                    self._replaced.append(old)  # runs under way on it finish there
+                self._forkservers[key] = ForkServer(python, environment(self.root, on_clock), self.root)
+                self._forkserver_code[key] = code
+            return self._forkservers[key]
 
     def _forked(self, example: Path, timeout: float, where: dict) -> Outcome | None:
         """A forked run, or None when there is no fork server for it (any longer)."""

@@ -146,9 +146,10 @@ def test_a_forked_run_that_surprises_is_repeated_as_python_file(tmp_path: Path) 
     assert [name.split(" on ")[0] for name in executor.retried] == ["snippets/t/stack.py"]
 
 
-def test_a_server_whose_code_changed_is_replaced_at_the_next_build(tmp_path: Path, monkeypatch) -> None:
+def test_a_server_whose_code_changed_is_replaced(tmp_path: Path, monkeypatch) -> None:
     # Under `make serve` the executor lives across rebuilds: an edit to serve.py (or the virtual
-    # clock) must not leave examples forked from the code the server loaded before it.
+    # clock) must not leave examples forked from the code the server loaded before it, even when
+    # the edit comes in the middle of a build.
     serve = tmp_path / "serve.py"
     shutil.copy(SERVE, serve)
     monkeypatch.setattr(execution, "SERVE", serve)
@@ -161,9 +162,10 @@ def test_a_server_whose_code_changed_is_replaced_at_the_next_build(tmp_path: Pat
         executor.begin_build()
         assert executor._forkserver(sys.executable, "virtual") is first, "restarted with its code unchanged"
         serve.write_text(serve.read_text() + "# edited\n")
-        executor.begin_build()
-        assert first is not None and first._process.poll() is not None, "the stale server still runs"
-        assert executor._forkserver(sys.executable, "virtual") not in (first, None)
+        assert executor._forkserver(sys.executable, "virtual") not in (first, None), "not replaced"
+        assert first is not None and first._process.poll() is None, "stopped while its runs may go on"
         assert executor.outcome(example, 10.0, sys.executable).stdout == "hello\n"
+        executor.begin_build()
+        assert first._process.poll() is not None, "the replaced server still runs after the build"
     finally:
         executor.close()
