@@ -21,12 +21,13 @@ import json
 import os
 import queue
 import selectors
-import signal
 import socket
 import subprocess
 import threading
 import time
 from pathlib import Path
+
+from docsbuild.runner import kill_group
 
 SERVE = Path(__file__).resolve().parent / "_forkserver" / "serve.py"
 # `python -c`, running serve.py with globals of its own: the interpreter's __main__ module, which
@@ -111,13 +112,13 @@ class ForkServer:
                     return stdout, stderr, self._reply(replies, deadline)["returncode"]
                 except queue.Empty:
                     pass
-            _kill_group(pid)
+            kill_group(pid)
             more = _drain(out, err, time.monotonic() + GRACE)
             self._reply(replies, time.monotonic() + GRACE)
             return stdout + more[0], stderr + more[1], None
         finally:
             if pid is not None:
-                _kill_group(pid)  # what the example started and left running
+                kill_group(pid)  # what the example started and left running
             os.close(out)
             os.close(err)
             del self._waiting[request_id]
@@ -185,12 +186,3 @@ def _recv(channel: socket.socket) -> bytes:
         return channel.recv(65536)
     except OSError:  # closed by close()
         return b""
-
-
-def _kill_group(pid: int) -> None:
-    """Kill the child `pid` and its session's process group (the child's first act is setsid())."""
-    for kill in (os.killpg, os.kill):
-        try:
-            kill(pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass

@@ -19,9 +19,12 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docsbuild.catalog import ROOT, clock, relative
-from docsbuild.forkserver import ForkServer
+
+if TYPE_CHECKING:  # forkserver.py imports this module's kill_group
+    from docsbuild.forkserver import ForkServer
 
 DEFAULT_TIMEOUT = 10.0
 """Seconds an example may run before it is killed. Examples here take well under one second."""
@@ -117,11 +120,11 @@ def run_example(
         stdout, stderr = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         timed_out = True
-        _kill_group(proc.pid)
+        kill_group(proc.pid)
         stdout, stderr = proc.communicate()
     finally:
         # An example may exit while something it started still runs; take that down too.
-        _kill_group(proc.pid)
+        kill_group(proc.pid)
     return _outcome(stdout, stderr, None if timed_out else proc.returncode, started, example, root, log)
 
 
@@ -140,11 +143,15 @@ def _outcome(
     )
 
 
-def _kill_group(pgid: int) -> None:
-    try:
-        os.killpg(pgid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
+def kill_group(pid: int) -> None:
+    """Kill the process `pid` and the process group it leads: a run's first process starts a
+    session of its own (`start_new_session`, or a forked child's setsid()), so everything it started
+    goes too. `pid` itself is killed as well, for a forked child killed before its setsid()."""
+    for kill in (os.killpg, os.kill):
+        try:
+            kill(pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
 
 
 def _clean(text: str, root: Path) -> str:
