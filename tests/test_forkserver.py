@@ -12,6 +12,7 @@ import sys
 import textwrap
 import threading
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -87,11 +88,8 @@ def test_a_forked_run_prints_what_python_file_prints(tmp_path: Path, version: st
     example.write_text(textwrap.dedent(PROBES[probe]))
     where = {"root": tmp_path, "python": python, "on_clock": on_clock}
     plain = run_example(example, **where)
-    server = ForkServer(python, environment(tmp_path, on_clock), tmp_path)
-    try:
+    with closing(ForkServer(python, environment(tmp_path, on_clock), tmp_path)) as server:
         forked = run_example(example, forkserver=server, **where)
-    finally:
-        server.close()
     assert (forked.stdout, forked.stderr, forked.returncode) == (plain.stdout, plain.stderr, plain.returncode)
     assert plain.stdout or plain.stderr, "the probe printed nothing"
 
@@ -137,11 +135,8 @@ def test_a_forked_run_that_surprises_is_repeated_as_python_file(tmp_path: Path) 
     example.write_text("import traceback\n\nprint(len(traceback.extract_stack()))\n")
     example.with_suffix(".out").write_text("1\n")
     log = tmp_path / "executions.log"
-    executor = Executor(root=tmp_path, jobs=1, execution_log=log, forkserver=True)
-    try:
+    with closing(Executor(root=tmp_path, jobs=1, execution_log=log, forkserver=True)) as executor:
         assert executor.outcome(example).stdout == "1\n"
-    finally:
-        executor.close()
     assert log.read_text().splitlines() == ["snippets/t/stack.py"] * 2
     assert [name.split(" on ")[0] for name in executor.retried] == ["snippets/t/stack.py"]
 
@@ -156,8 +151,7 @@ def test_a_server_whose_code_changed_is_replaced(tmp_path: Path, monkeypatch) ->
     example = tmp_path / "snippets" / "t" / "hello.py"
     example.parent.mkdir(parents=True)
     example.write_text('print("hello")\n')
-    executor = Executor(root=tmp_path, jobs=1, forkserver=True)
-    try:
+    with closing(Executor(root=tmp_path, jobs=1, forkserver=True)) as executor:
         first = executor._forkserver(sys.executable, "virtual")
         executor.begin_build()
         assert executor._forkserver(sys.executable, "virtual") is first, "restarted with its code unchanged"
@@ -167,5 +161,3 @@ def test_a_server_whose_code_changed_is_replaced(tmp_path: Path, monkeypatch) ->
         assert executor.outcome(example, 10.0, sys.executable).stdout == "hello\n"
         executor.begin_build()
         assert first._process.poll() is not None, "the replaced server still runs after the build"
-    finally:
-        executor.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import textwrap
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -72,13 +73,11 @@ POLLUTERS = {
 def test_an_example_cannot_change_the_next_ones_output(tmp_path: Path, forkserver: bool) -> None:
     write(tmp_path, POLLUTERS)
     alone = run_example(tmp_path / "snippets/iso/probe.py", root=tmp_path)
-    executor = Executor(root=tmp_path, jobs=1, store=OutputCache(tmp_path / "cache"), forkserver=forkserver)
-    try:
+    store = OutputCache(tmp_path / "cache")
+    with closing(Executor(root=tmp_path, jobs=1, store=store, forkserver=forkserver)) as executor:
         for name in ("sets_policy", "leaves_thread", "probe"):
             outcome = executor.outcome(tmp_path / f"snippets/iso/{name}.py")
             assert outcome.ok, outcome
-    finally:
-        executor.close()
     assert outcome.stdout == alone.stdout == "_UnixDefaultEventLoopPolicy 1\n"
 
 
@@ -103,11 +102,8 @@ def test_a_hanging_example_is_killed_at_its_limit_with_everything_it_started(tmp
         },
     )
     started = time.monotonic()
-    executor = Executor(root=tmp_path, jobs=1, forkserver=forkserver)
-    try:
+    with closing(Executor(root=tmp_path, jobs=1, forkserver=forkserver)) as executor:
         outcome = executor.outcome(tmp_path / "snippets/bad/hangs.py", timeout=1.5)
-    finally:
-        executor.close()
     assert outcome.timed_out and not outcome.ok
     assert 1.5 <= time.monotonic() - started < 10
     assert "snippets/bad/hangs.py: killed after its time limit of 1.5 s" in outcome.problem(
